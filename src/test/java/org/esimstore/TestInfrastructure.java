@@ -1,0 +1,36 @@
+package org.esimstore;
+
+import org.esimstore.dancity.DancitySimulator;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.test.context.DynamicPropertyRegistrar;
+
+/**
+ * Points the application at the test database and the shared simulated Dancity.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class TestInfrastructure {
+
+	/** HS256 secret the tests sign customer tokens with. */
+	public static final String CUSTOMER_JWT_SECRET = "test-customer-jwt-secret-of-at-least-32-bytes";
+
+	@Bean
+	static DynamicPropertyRegistrar testInfrastructureProperties() {
+		return (registry) -> {
+			TestDatabase database = TestDatabase.forTests();
+			registry.add("spring.datasource.url", database::url);
+			registry.add("spring.datasource.username", database::username);
+			registry.add("spring.datasource.password", database::password);
+			registry.add("dancity.base-url", () -> DancitySimulator.shared().baseUrl());
+			registry.add("dancity.api-key", () -> DancitySimulator.API_KEY);
+			registry.add("storefront.customer-jwt.secret", () -> CUSTOMER_JWT_SECRET);
+		};
+	}
+
+	@Bean
+	DancitySimulator dancitySimulator() {
+		return DancitySimulator.shared();
+	}
+
+}
