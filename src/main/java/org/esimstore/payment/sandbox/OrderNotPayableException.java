@@ -1,0 +1,28 @@
+package org.esimstore.payment.sandbox;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.esimstore.checkout.OrderStatus;
+import org.esimstore.system.ApiException;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * The sandbox was asked to pay an order that can no longer be paid.
+ */
+class OrderNotPayableException extends ApiException {
+
+	private final OrderStatus status;
+
+	OrderNotPayableException(UUID orderId, OrderStatus status) {
+		super(HttpStatus.CONFLICT, "ORDER_NOT_PAYABLE", "Order '" + orderId + "' cannot be paid while it is " + status);
+		this.status = status;
+	}
+
+	@Override
+	public Map<String, Object> properties() {
+		return Map.of("orderStatus", this.status.name());
+	}
+
+}
