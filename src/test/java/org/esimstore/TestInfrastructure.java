@@ -29,6 +29,16 @@ public class TestInfrastructure {
 			registry.add("dancity.api-key", () -> DancitySimulator.API_KEY);
 			registry.add("storefront.customer-jwt.secret", () -> CUSTOMER_JWT_SECRET);
 			registry.add("storefront.encryption-key", () -> ESIM_ENCRYPTION_KEY);
+			registry.add("storefront.payment.provider", () -> "sandbox");
+			registry.add("dancity.purchase-read-timeout", () -> "2s");
+			registry.add("storefront.checkout.poll-interval", () -> "100ms");
+			registry.add("storefront.checkout.purchase-retry.initial", () -> "200ms");
+			registry.add("storefront.checkout.purchase-retry.max", () -> "1s");
+			registry.add("storefront.checkout.reconciliation.initial", () -> "200ms");
+			registry.add("storefront.checkout.reconciliation.max", () -> "1s");
+			registry.add("storefront.checkout.reconciliation-grace", () -> "3s");
+			registry.add("storefront.checkout.provisioning-poll.initial", () -> "200ms");
+			registry.add("storefront.checkout.provisioning-poll.max", () -> "1s");
 		};
 	}
 

@@ -1,0 +1,125 @@
+package org.esimstore.checkout;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import javax.crypto.spec.SecretKeySpec;
+
+import org.esimstore.TestInfrastructure;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.test.web.servlet.client.EntityExchangeResult;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+/**
+ * Calls the storefront API as a customer and reads the JSON answers, for checkout tests.
+ */
+final class CheckoutApi {
+
+	private static final JsonMapper json = JsonMapper.builder().build();
+
+	private static final JwtEncoder tokens = NimbusJwtEncoder
+		.withSecretKey(new SecretKeySpec(TestInfrastructure.CUSTOMER_JWT_SECRET.getBytes(StandardCharsets.UTF_8),
+				"HmacSHA256"))
+		.algorithm(MacAlgorithm.HS256)
+		.build();
+
+	private final RestTestClient client;
+
+	CheckoutApi(RestTestClient client) {
+		this.client = client;
+	}
+
+	static String newCustomer() {
+		return "customer-" + UUID.randomUUID();
+	}
+
+	static String newKey() {
+		return UUID.randomUUID().toString();
+	}
+
+	static String bearer(String customerId) {
+		Instant now = Instant.now();
+		JwtClaimsSet claims = JwtClaimsSet.builder()
+			.subject(customerId)
+			.issuedAt(now)
+			.expiresAt(now.plus(Duration.ofHours(1)))
+			.build();
+		return "Bearer " + tokens.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims))
+			.getTokenValue();
+	}
+
+	Answer placeOrder(String customerId, @Nullable String idempotencyKey, String body) {
+		return send(HttpMethod.POST, "/api/v1/orders", customerId, idempotencyKey, body);
+	}
+
+	Answer orderEsim(String customerId, String packageCode) {
+		return placeOrder(customerId, newKey(), "{\"packageCode\": \"" + packageCode + "\"}");
+	}
+
+	Answer order(String customerId, Object orderId) {
+		return get("/api/v1/orders/" + orderId, customerId);
+	}
+
+	Answer pay(String customerId, Object orderId) {
+		return send(HttpMethod.POST, "/api/v1/sandbox/orders/" + orderId + "/pay", customerId, null, null);
+	}
+
+	Answer get(String path, @Nullable String customerId) {
+		return send(HttpMethod.GET, path, customerId, null, null);
+	}
+
+	Answer send(HttpMethod method, String path, @Nullable String customerId, @Nullable String idempotencyKey,
+			@Nullable String body) {
+		RestTestClient.RequestBodySpec request = this.client.method(method).uri(path);
+		if (customerId != null) {
+			request.header("Authorization", bearer(customerId));
+		}
+		if (idempotencyKey != null) {
+			request.header("Idempotency-Key", idempotencyKey);
+		}
+		if (body != null) {
+			request.contentType(MediaType.APPLICATION_JSON).body(body);
+		}
+		EntityExchangeResult<byte[]> result = request.exchange().expectBody().returnResult();
+		byte[] content = result.getResponseBody();
+		JsonNode node = (content == null || content.length == 0) ? json.nullNode()
+				: json.readTree(new String(content, StandardCharsets.UTF_8));
+		return new Answer(result.getStatus().value(), node);
+	}
+
+	/**
+	 * An HTTP status and the JSON body that came with it.
+	 *
+	 * @param status the HTTP status code
+	 * @param body the parsed body, a null node when empty
+	 */
+	record Answer(int status, JsonNode body) {
+
+		String text(String field) {
+			return this.body.path(field).asString();
+		}
+
+		String id() {
+			return text("id");
+		}
+
+		String code() {
+			return text("code");
+		}
+
+	}
+
+}
