@@ -18,7 +18,10 @@ public abstract class PaymentProviderException extends ApiException {
 
 	protected PaymentProviderException(HttpStatus status, String code, PaymentProviderType provider, String operation,
 			String message, @Nullable Throwable cause) {
-		super(status, code, message, cause);
+		super(status, code, message);
+		if (cause != null) {
+			initCause(cause);
+		}
 		this.provider = provider;
 		this.operation = operation;
 	}

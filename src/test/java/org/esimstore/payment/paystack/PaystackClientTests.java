@@ -39,6 +39,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
+/**
+ * What the Paystack client sends, how it reads Paystack's answers, and how each failure
+ * is reported, against a local WireMock Paystack.
+ */
 class PaystackClientTests {
 
 	private static final String AUTHORIZATION = "Bearer " + ProviderTestSupport.PAYSTACK_SECRET;
@@ -373,16 +377,23 @@ class PaystackClientTests {
 
 	@Test
 	void aSlowAnswerTimesOutWithAnUnclearOutcome() {
-		paystack.stubFor(
-				get("/transaction/verify/ord-7f3a9c").willReturn(okJson(VERIFIED_TRANSACTION).withFixedDelay(2000)));
-		PaystackClient impatient = clientFor(paystack.baseUrl(), Duration.ofMillis(300));
+		WireMockServer slowPaystack = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+		slowPaystack.start();
+		try {
+			slowPaystack.stubFor(get("/transaction/verify/ord-7f3a9c")
+				.willReturn(okJson(VERIFIED_TRANSACTION).withFixedDelay(1000)));
+			PaystackClient impatient = clientFor(slowPaystack.baseUrl(), Duration.ofMillis(200));
 
-		assertThatExceptionOfType(PaymentProviderUnavailableException.class)
-			.isThrownBy(() -> impatient.verify("ord-7f3a9c"))
-			.satisfies((ex) -> {
-				assertThat(ex.certainlyNotApplied()).isFalse();
-				assertThat(ex.getMessage()).contains("did not answer");
-			});
+			assertThatExceptionOfType(PaymentProviderUnavailableException.class)
+				.isThrownBy(() -> impatient.verify("ord-7f3a9c"))
+				.satisfies((ex) -> {
+					assertThat(ex.certainlyNotApplied()).isFalse();
+					assertThat(ex.getMessage()).contains("did not answer");
+				});
+		}
+		finally {
+			slowPaystack.stop();
+		}
 	}
 
 	@Test

@@ -19,6 +19,10 @@ import org.esimstore.payment.ProviderTestSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+/**
+ * Paystack webhook signatures checked exactly as Paystack computes them, and its events
+ * read only after.
+ */
 class PaystackWebhooksTests {
 
 	private static final String CHARGE_SUCCESS = """
