@@ -81,20 +81,17 @@ final class SimulatorRoutes implements ResponseDefinitionTransformerV2 {
 		String method = request.getMethod().getName();
 		String route = path.startsWith(PREFIX + "/") ? path.substring(PREFIX.length()) : "";
 		if (method.equals("GET")) {
-			switch (route) {
-				case "/esim/regions":
-					return regions(request);
-				case "/esim/packages":
-					return packages(request);
-				case "/esim/topup-packages":
-					return topUpPackages(request, now);
-				case "/esim/my-esims":
-					return myEsims(request, now);
-				case "/transactions":
-					return transactions(request);
-				case "/wallet":
-					return Reply.ok(success("Wallets retrieved successfully", List.of(wallet())));
-				default:
+			Reply listing = switch (route) {
+				case "/esim/regions" -> regions(request);
+				case "/esim/packages" -> packages(request);
+				case "/esim/topup-packages" -> topUpPackages(request, now);
+				case "/esim/my-esims" -> myEsims(request, now);
+				case "/transactions" -> transactions(request);
+				case "/wallet" -> Reply.ok(success("Wallets retrieved successfully", List.of(wallet())));
+				default -> null;
+			};
+			if (listing != null) {
+				return listing;
 			}
 			String reference = lastSegment(route, "/esim/details/");
 			if (reference != null) {
