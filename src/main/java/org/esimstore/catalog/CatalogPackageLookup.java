@@ -83,7 +83,7 @@ class CatalogPackageLookup implements PackageLookup {
 			.stream()
 			.map(CatalogPackageLookup::asTopUp)
 			.flatMap((offered) -> this.pricing
-				.sellable(offered, Objects.requireNonNullElse(offered.regionCode(), ""), packages.exchangeRate(),
+				.listed(offered, Objects.requireNonNullElse(offered.regionCode(), ""), packages.exchangeRate(),
 						currency)
 				.stream())
 			.toList();

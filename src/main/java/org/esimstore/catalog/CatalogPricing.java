@@ -25,6 +25,27 @@ class CatalogPricing {
 	}
 
 	/**
+	 * A package for a listing: as {@link #sellable} but left out, rather than failing the
+	 * whole list, when this one package cannot be priced in the currency.
+	 * @param offered the package as Dancity offers it
+	 * @param regionCode the region it belongs to, empty when unknown
+	 * @param exchangeRate Dancity's NGN per USD rate, when known
+	 * @param currency the currency to price it in
+	 * @return the package with its retail price and wholesale cost
+	 * @throws UnsupportedCurrencyException when prices cannot be shown in that currency
+	 */
+	Optional<SellablePackage> listed(DancityPackage offered, String regionCode, @Nullable BigDecimal exchangeRate,
+			Currency currency) {
+		try {
+			return sellable(offered, regionCode, exchangeRate, currency);
+		}
+		catch (PriceUnavailableException ex) {
+			logger.debug("Package '{}' is left out of the listing: {}", offered.packageCode(), ex.getMessage());
+			return Optional.empty();
+		}
+	}
+
+	/**
 	 * A package as sold now, or empty when Dancity gave no price it can be sold at.
 	 * @param offered the package as Dancity offers it
 	 * @param regionCode the region it belongs to, empty when unknown
@@ -32,6 +53,8 @@ class CatalogPricing {
 	 * @param currency the currency to price it in
 	 * @return the package with its retail price and wholesale cost
 	 * @throws UnsupportedCurrencyException when prices cannot be shown in that currency
+	 * @throws PriceUnavailableException when Dancity gave too little to price it in that
+	 * currency
 	 */
 	Optional<SellablePackage> sellable(DancityPackage offered, String regionCode, @Nullable BigDecimal exchangeRate,
 			Currency currency) {

@@ -146,7 +146,7 @@ class CatalogViews {
 
 	private Optional<PricedPackage> priced(DancityPackage offered, DancityRegion region, DancityPackages packages,
 			Currency currency) {
-		return this.pricing.sellable(offered, region.code(), packages.exchangeRate(), currency)
+		return this.pricing.listed(offered, region.code(), packages.exchangeRate(), currency)
 			.map((sellable) -> new PricedPackage(sellable, offered));
 	}
 

@@ -47,7 +47,8 @@ final class CatalogFixtures {
 	}
 
 	/**
-	 * Retail is cost plus a quarter, in NGN or converted to USD; nothing else is sold.
+	 * Retail is cost plus a quarter, in NGN or converted to USD at Dancity's rate;
+	 * nothing else is sold.
 	 * @return the pricing
 	 */
 	static RetailPricing quarterMarkup() {
@@ -56,10 +57,13 @@ final class CatalogFixtures {
 			if (currency.equals(Money.NGN)) {
 				return Money.of(retail, currency);
 			}
-			if (currency.equals(Money.USD)) {
-				return Money.of(retail.divide(EXCHANGE_RATE, 2, RoundingMode.UP), currency);
+			if (!currency.equals(Money.USD)) {
+				throw new UnsupportedCurrencyException(currency.getCurrencyCode());
 			}
-			throw new UnsupportedCurrencyException(currency.getCurrencyCode());
+			if (cost.exchangeRate() == null) {
+				throw new PriceUnavailableException(cost.packageCode(), currency, "no exchange rate");
+			}
+			return Money.of(retail.divide(cost.exchangeRate(), 2, RoundingMode.UP), currency);
 		};
 	}
 

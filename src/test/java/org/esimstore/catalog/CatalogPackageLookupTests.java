@@ -113,6 +113,17 @@ class CatalogPackageLookupTests {
 	}
 
 	@Test
+	void reportsAPackageThatCannotBePricedInTheCurrencyInsteadOfHidingIt() {
+		this.clock.advance(Duration.ofMinutes(6));
+		given(this.dancity.packages("NG", RegionType.COUNTRY))
+			.willReturn(new DancityPackages(List.of(new DancityPackage("NG1G7D", "Nigeria 1GB", null, null,
+					new BigDecimal("2400"), 1_073_741_824L, 7, "NG", null, List.of(), false)), null));
+
+		assertThatExceptionOfType(PriceUnavailableException.class)
+			.isThrownBy(() -> this.lookup.findPackage("NG1G7D", Money.USD, Duration.ofMinutes(5)));
+	}
+
+	@Test
 	void pricesTopUpsAndReusesThemForAShortWhile() {
 		given(this.dancity.topUpPackages(ICCID)).willReturn(TOP_UPS);
 

@@ -217,6 +217,19 @@ class CatalogViewsTests {
 		assertThat(JsonPath.<List<String>>read(body, "$.items[*].packageCode")).containsExactly("CI2G7D");
 	}
 
+	@Test
+	void leavesOutPackagesThatCannotBePricedInTheCurrency() {
+		given(this.dancity.packages("CI", RegionType.COUNTRY))
+			.willReturn(new DancityPackages(List.of(new DancityPackage("CI2G7D", "CI 2GB", null, null,
+					new BigDecimal("3200"), 2_147_483_648L, 7, null, null, List.of(), false)), null));
+
+		String inNaira = packages("CI", Money.NGN, PackageSort.PRICE);
+		String inDollars = packages("CI", Money.USD, PackageSort.PRICE);
+
+		assertThat(JsonPath.<List<String>>read(inNaira, "$.items[*].packageCode")).containsExactly("CI2G7D");
+		assertThat(JsonPath.<List<String>>read(inDollars, "$.items")).isEmpty();
+	}
+
 	private String regions(@Nullable Set<RegionType> types, String search, Currency currency) {
 		return new String(this.views.regions(types, search, currency).body());
 	}
