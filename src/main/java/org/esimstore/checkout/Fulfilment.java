@@ -205,12 +205,13 @@ class Fulfilment {
 	}
 
 	private void defer(Order order, DancityException ex, Duration delay, @Nullable String attention) {
-		logger.info("Purchase of order {} was not sent ({}); trying again in {}", order.id(), ex.getMessage(), delay);
+		logger.info("Purchase of order {} was not sent ({}); trying again in {}", order.id(), ex.getMessage(),
+				DurationText.of(delay));
 		OrderUpdate update = OrderUpdate.of(order, OrderState.PAID, OrderEventType.PURCHASE_DEFERRED)
 			.purchaseAttempts(order.purchaseAttempts() - 1)
 			.stepAttempts(order.stepAttempts() + 1)
 			.nextAttemptIn(delay)
-			.detail("Not sent, retrying in " + delay + ": " + ex.getMessage());
+			.detail("Not sent, retrying in " + DurationText.of(delay) + ": " + ex.getMessage());
 		if (attention != null) {
 			logger.warn("Order {} needs attention: {}", order.id(), attention);
 			update.needsAttention(attention);
@@ -221,7 +222,7 @@ class Fulfilment {
 	private void outcomeUnknown(Order order, RuntimeException ex) {
 		Duration delay = this.properties.reconciliation().delay(0);
 		logger.warn("Outcome of the purchase of order {} (customerRef '{}') is unknown; reconciling in {}: {}",
-				order.id(), order.customerRef(), delay, ex.getMessage());
+				order.id(), order.customerRef(), DurationText.of(delay), ex.getMessage());
 		OrderUpdate update = OrderUpdate.of(order, OrderState.PURCHASE_UNCLEAR, OrderEventType.PURCHASE_OUTCOME_UNKNOWN)
 			.stepAttempts(0)
 			.nextAttemptIn(delay)
@@ -252,16 +253,17 @@ class Fulfilment {
 		Duration since = Duration.between(sentAt, Instant.now());
 		if (since.compareTo(this.properties.reconciliationGrace()) < 0) {
 			retry(order, this.properties.reconciliation(),
-					"customerRef '" + order.customerRef() + "' not found yet, " + since + " after the purchase call");
+					"customerRef '" + order.customerRef() + "' not found yet, " + DurationText.of(since)
+							+ " after the purchase call");
 			return;
 		}
 		logger.warn("Dancity does not know order {} (customerRef '{}') {} after purchase attempt {}; purchasing again",
-				order.id(), order.customerRef(), since, order.purchaseAttempts());
+				order.id(), order.customerRef(), DurationText.of(since), order.purchaseAttempts());
 		OrderUpdate update = OrderUpdate.of(order, OrderState.PAID, OrderEventType.PURCHASE_REPEATED)
 			.stepAttempts(0)
 			.nextAttemptIn(Duration.ZERO)
 			.detail("customerRef '" + order.customerRef() + "' not found in Dancity's transactions"
-					+ ((order.type() == OrderType.ESIM) ? " or eSIM details" : "") + " " + since
+					+ ((order.type() == OrderType.ESIM) ? " or eSIM details" : "") + " " + DurationText.of(since)
 					+ " after purchase attempt " + order.purchaseAttempts() + "; purchasing again");
 		applyOrReportLate(update);
 	}
@@ -438,7 +440,7 @@ class Fulfilment {
 
 	private void retry(Order order, CheckoutProperties.Backoff backoff, String reason) {
 		Duration delay = backoff.delay(order.stepAttempts());
-		logger.debug("Order {} ({}): {}; next check in {}", order.id(), order.state(), reason, delay);
+		logger.debug("Order {} ({}): {}; next check in {}", order.id(), order.state(), reason, DurationText.of(delay));
 		this.orders.apply(OrderUpdate.unchanged(order)
 			.stepAttempts(order.stepAttempts() + 1)
 			.nextAttemptIn(delay)

@@ -6,8 +6,8 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.scheduling.annotation.SchedulingConfigurer;
-import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,11 +15,16 @@ import org.springframework.stereotype.Component;
  * unclear purchases (also those a stopped instance left behind, from the first run after
  * start-up), provisioning checks, and housekeeping of unpaid and stuck orders. Instances
  * share the work through row locks, never through memory.
+ * <p>
+ * Each loop has its own thread, so that a purchase waiting for Dancity neither delays
+ * provisioning nor the application's other scheduled tasks.
  */
 @Component
-class FulfilmentWorker implements SchedulingConfigurer {
+class FulfilmentWorker implements SmartLifecycle {
 
 	private static final Logger logger = LoggerFactory.getLogger(FulfilmentWorker.class);
+
+	private static final int LOOPS = 4;
 
 	private final Fulfilment fulfilment;
 
@@ -27,22 +32,45 @@ class FulfilmentWorker implements SchedulingConfigurer {
 
 	private final CheckoutProperties properties;
 
+	private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+
+	private volatile boolean running;
+
 	FulfilmentWorker(Fulfilment fulfilment, OrderRepository orders, CheckoutProperties properties) {
 		this.fulfilment = fulfilment;
 		this.orders = orders;
 		this.properties = properties;
+		this.scheduler.setPoolSize(LOOPS);
+		this.scheduler.setThreadNamePrefix("checkout-");
+		// A purchase in flight when the service stops is better answered than reconciled.
+		this.scheduler.setWaitForTasksToCompleteOnShutdown(true);
+		this.scheduler.setAwaitTerminationSeconds(30);
 	}
 
 	@Override
-	public void configureTasks(ScheduledTaskRegistrar registrar) {
-		registrar.addFixedDelayTask(() -> run("purchase", this.fulfilment::purchaseDueOrders),
+	public void start() {
+		this.scheduler.initialize();
+		this.scheduler.scheduleWithFixedDelay(() -> run("purchase", this.fulfilment::purchaseDueOrders),
 				this.properties.pollInterval());
-		registrar.addFixedDelayTask(() -> run("reconciliation", this.fulfilment::reconcileUnclearPurchases),
+		this.scheduler.scheduleWithFixedDelay(
+				() -> run("reconciliation", this.fulfilment::reconcileUnclearPurchases),
 				this.properties.pollInterval());
-		registrar.addFixedDelayTask(() -> run("provisioning", this.fulfilment::provisionDueOrders),
+		this.scheduler.scheduleWithFixedDelay(() -> run("provisioning", this.fulfilment::provisionDueOrders),
 				this.properties.pollInterval());
-		registrar.addFixedDelayTask(() -> run("housekeeping", this::housekeeping),
+		this.scheduler.scheduleWithFixedDelay(() -> run("housekeeping", this::housekeeping),
 				this.properties.housekeepingInterval());
+		this.running = true;
+	}
+
+	@Override
+	public void stop() {
+		this.running = false;
+		this.scheduler.shutdown();
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
 	}
 
 	/**
@@ -59,12 +87,12 @@ class FulfilmentWorker implements SchedulingConfigurer {
 		}
 	}
 
-	private void run(String step, Runnable work) {
+	private void run(String loop, Runnable work) {
 		try {
 			work.run();
 		}
 		catch (RuntimeException ex) {
-			logger.warn("Fulfilment {} run failed; the next run tries again: {}", step, ex.getMessage(), ex);
+			logger.warn("Fulfilment {} run failed; the next run tries again: {}", loop, ex.getMessage(), ex);
 		}
 	}
 

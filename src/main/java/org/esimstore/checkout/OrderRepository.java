@@ -287,7 +287,7 @@ class OrderRepository {
 				WHERE status IN ('PAID', 'PURCHASING', 'PURCHASE_UNCLEAR', 'PROVISIONING') AND NOT needs_attention
 				    AND paid_at <= now() - (:limitMillis * interval '1 millisecond')
 				RETURNING *""")
-			.param("limitText", describe(limit))
+			.param("limitText", DurationText.of(limit))
 			.param("limitMillis", limit.toMillis())
 			.query(ORDER)
 			.list();
@@ -389,10 +389,6 @@ class OrderRepository {
 			throw new SQLException("Column '" + column + "' is unexpectedly null");
 		}
 		return value;
-	}
-
-	private static String describe(Duration duration) {
-		return (duration.toSeconds() % 60 == 0) ? duration.toMinutes() + " minutes" : duration.toMillis() + " ms";
 	}
 
 	private static OffsetDateTime timestamp(Instant instant) {

@@ -61,6 +61,17 @@ final class CheckoutApi {
 			.getTokenValue();
 	}
 
+	/**
+	 * Browses the region of the packages the tests buy, as a customer would before
+	 * ordering, so that the catalog knows them.
+	 */
+	void browseCatalog() {
+		Answer packages = get("/api/v1/catalog/regions/QA/packages", null);
+		if (packages.status() != 200) {
+			throw new IllegalStateException("The catalog answered " + packages.status() + ": " + packages.body());
+		}
+	}
+
 	Answer placeOrder(String customerId, @Nullable String idempotencyKey, String body) {
 		return send(HttpMethod.POST, "/api/v1/orders", customerId, idempotencyKey, body);
 	}
@@ -95,7 +106,10 @@ final class CheckoutApi {
 		}
 		EntityExchangeResult<byte[]> result = request.exchange().expectBody().returnResult();
 		byte[] content = result.getResponseBody();
-		JsonNode node = (content == null || content.length == 0) ? json.nullNode()
+		MediaType contentType = result.getResponseHeaders().getContentType();
+		boolean isJson = contentType != null && (contentType.isCompatibleWith(MediaType.APPLICATION_JSON)
+				|| contentType.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		JsonNode node = (content == null || content.length == 0 || !isJson) ? json.nullNode()
 				: json.readTree(new String(content, StandardCharsets.UTF_8));
 		return new Answer(result.getStatus().value(), node);
 	}
@@ -104,7 +118,7 @@ final class CheckoutApi {
 	 * An HTTP status and the JSON body that came with it.
 	 *
 	 * @param status the HTTP status code
-	 * @param body the parsed body, a null node when empty
+	 * @param body the parsed body, a null node when empty or not JSON
 	 */
 	record Answer(int status, JsonNode body) {
 

@@ -12,6 +12,7 @@ import org.esimstore.checkout.CheckoutApi.Answer;
 import org.esimstore.dancity.DancityClient;
 import org.esimstore.dancity.DancityPurchaseRequest;
 import org.esimstore.dancity.DancitySimulator;
+import org.esimstore.dancity.DancityUnavailableException;
 import org.esimstore.money.Money;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,6 +71,7 @@ class FulfilmentTests {
 		this.records = new OrderRecords(this.jdbc);
 		this.simulator.reset();
 		this.simulator.provisioningDelay(Duration.ZERO);
+		this.api.browseCatalog();
 	}
 
 	@AfterEach
@@ -202,7 +204,10 @@ class FulfilmentTests {
 	void adoptsThePurchaseOfAnOrderLeftMidPurchaseWhenDancityHasIt() {
 		String customer = CheckoutApi.newCustomer();
 		String orderId = this.api.orderEsim(customer, PACKAGE).id();
-		this.dancity.purchase(new DancityPurchaseRequest(PACKAGE, this.records.customerRef(orderId), null));
+		DancityPurchaseRequest purchase = new DancityPurchaseRequest(PACKAGE, this.records.customerRef(orderId), null);
+		await().atMost(PATIENCE)
+			.ignoreExceptionsInstanceOf(DancityUnavailableException.class)
+			.untilAsserted(() -> this.dancity.purchase(purchase));
 		this.records.leaveMidPurchase(orderId, Duration.ofMinutes(3));
 
 		this.fulfilment.reconcileUnclearPurchases();

@@ -51,6 +51,7 @@ class TopUpTests {
 		this.records = new OrderRecords(this.jdbc);
 		this.simulator.reset();
 		this.simulator.provisioningDelay(Duration.ZERO);
+		this.api.browseCatalog();
 	}
 
 	@AfterEach

@@ -2,6 +2,8 @@ package org.esimstore.payment.sandbox;
 
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.esimstore.checkout.CheckoutPayments;
 import org.esimstore.checkout.CustomerOrders;
 import org.esimstore.checkout.OrderStatus;
@@ -10,32 +12,40 @@ import org.esimstore.checkout.PaymentConfirmation;
 import org.esimstore.checkout.PaymentOutcome;
 import org.esimstore.checkout.PaymentReceived;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Lets a customer pay their own order in the sandbox, as a real provider's checkout page
- * and webhook would; another customer's order is not found.
+ * and webhook would; another customer's order is not found. Unless sandbox payments are
+ * the configured provider, it answers exactly like a path that does not exist.
  */
 @RestController
-@ConditionalOnProperty(name = "storefront.payment.provider", havingValue = SandboxPaymentGateway.PROVIDER)
 class SandboxPaymentController {
+
+	private final SandboxPaymentGateway gateway;
 
 	private final CustomerOrders customerOrders;
 
 	private final CheckoutPayments payments;
 
-	SandboxPaymentController(CustomerOrders customerOrders, CheckoutPayments payments) {
+	SandboxPaymentController(SandboxPaymentGateway gateway, CustomerOrders customerOrders, CheckoutPayments payments) {
+		this.gateway = gateway;
 		this.customerOrders = customerOrders;
 		this.payments = payments;
 	}
 
 	@PostMapping("/api/v1/sandbox/orders/{orderId}/pay")
-	OrderView pay(@AuthenticationPrincipal Jwt token, @PathVariable UUID orderId) {
+	OrderView pay(@AuthenticationPrincipal Jwt token, @PathVariable UUID orderId, HttpServletRequest request)
+			throws NoResourceFoundException {
+		if (!this.gateway.active()) {
+			throw new NoResourceFoundException(HttpMethod.POST, request.getRequestURI(), request.getRequestURI());
+		}
 		OrderView order = this.customerOrders.find(token.getSubject(), orderId);
 		if (order.status() == OrderStatus.CANCELLED) {
 			throw new OrderNotPayableException(orderId, order.status());

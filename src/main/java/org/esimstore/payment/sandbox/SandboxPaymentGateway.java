@@ -10,27 +10,46 @@ import org.esimstore.checkout.PaymentGateway;
 import org.esimstore.checkout.PaymentInstructions;
 import org.esimstore.checkout.PaymentRefund;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * A payment provider that takes no money: the customer confirms the payment of their own
- * order with {@code POST /api/v1/sandbox/orders/{id}/pay}.
+ * order with {@code POST /api/v1/sandbox/orders/{id}/pay}. It is in use only when
+ * {@code storefront.payment.provider} is {@code sandbox}; the setting is read when the
+ * bean is created rather than through a bean condition, so that properties registered by
+ * tests count too.
  */
 @Component
-@ConditionalOnProperty(name = "storefront.payment.provider", havingValue = SandboxPaymentGateway.PROVIDER)
 class SandboxPaymentGateway implements PaymentGateway {
 
 	static final String PROVIDER = "sandbox";
 
 	private static final Logger logger = LoggerFactory.getLogger(SandboxPaymentGateway.class);
 
+	private final boolean active;
+
+	SandboxPaymentGateway(@Value("${storefront.payment.provider:}") String provider) {
+		this.active = PROVIDER.equalsIgnoreCase(provider.strip());
+	}
+
+	/**
+	 * Whether sandbox payments are the configured provider.
+	 * @return true only when {@code storefront.payment.provider=sandbox}
+	 */
+	boolean active() {
+		return this.active;
+	}
+
 	@EventListener(ApplicationReadyEvent.class)
-	void warn() {
-		logger.warn("SANDBOX PAYMENTS are active (PAYMENT_PROVIDER=sandbox): customers mark their own orders paid "
-				+ "with POST /api/v1/sandbox/orders/{id}/pay and no money is taken. Never run this in production.");
+	void warnWhenActive() {
+		if (this.active) {
+			logger.warn("SANDBOX PAYMENTS are active (PAYMENT_PROVIDER=sandbox): customers mark their own orders "
+					+ "paid with POST /api/v1/sandbox/orders/{id}/pay and no money is taken. Never run this in "
+					+ "production.");
+		}
 	}
 
 	@Override
