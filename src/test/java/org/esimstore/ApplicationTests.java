@@ -18,7 +18,7 @@ class ApplicationTests {
 	RestTestClient client;
 
 	@Test
-	void reportsHealthUp() {
+	void reportsItselfAndDancityHealthy() {
 		String health = this.client.get()
 			.uri("/actuator/health")
 			.exchange()
@@ -26,7 +26,7 @@ class ApplicationTests {
 			.isOk()
 			.returnResult(String.class)
 			.getResponseBody();
-		assertThat(health).contains("\"status\":\"UP\"");
+		assertThat(health).contains("\"status\":\"UP\"").contains("\"dancity\":{\"status\":\"UP\"");
 	}
 
 }
