@@ -101,8 +101,8 @@ class QrCodesTests {
 		int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
 		RGBLuminanceSource source = new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels);
 		return new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(source)),
-				Map.of(DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE),
-						DecodeHintType.PURE_BARCODE, Boolean.FALSE));
+				Map.of(DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE), DecodeHintType.PURE_BARCODE,
+						Boolean.FALSE));
 	}
 
 	private static Document parse(String xml) throws Exception {
