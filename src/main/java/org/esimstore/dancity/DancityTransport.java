@@ -86,7 +86,7 @@ class DancityTransport {
 				.defaultIfEmpty("")
 				.map((text) -> new DancityResponse(answer.statusCode().value(), answer.headers().asHttpHeaders(),
 						text)))
-			.timeout(this.timeout.plusSeconds(1))
+			.timeout(this.timeout.plusSeconds(5))
 			.block();
 		if (response == null) {
 			throw new AnswerLostException("empty exchange with Dancity for " + method + " " + path, null);

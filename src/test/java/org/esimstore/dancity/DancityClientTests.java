@@ -207,7 +207,7 @@ class DancityClientTests {
 
 	@Test
 	void neverResendsAPurchaseWhoseAnswerTimedOut() {
-		stub(post(PURCHASE), okJson("{\"success\": true, \"data\": {\"status\": \"SUCCESS\"}}").withFixedDelay(2500));
+		stub(post(PURCHASE), okJson("{\"success\": true, \"data\": {\"status\": \"SUCCESS\"}}").withFixedDelay(4000));
 
 		Throwable failure = catchThrowable(
 				() -> this.client.purchase(new DancityPurchaseRequest("CKH513", "ord-4", null)));
@@ -421,7 +421,7 @@ class DancityClientTests {
 
 	@Test
 	void retriesASlowReadThenGivesUpAsAnUpstreamFailure() {
-		stub(get(urlPathEqualTo("/api/v1/esim/regions")), okJson("{\"data\": {\"regions\": []}}").withFixedDelay(2500));
+		stub(get(urlPathEqualTo("/api/v1/esim/regions")), okJson("{\"data\": {\"regions\": []}}").withFixedDelay(4000));
 
 		assertThatExceptionOfType(DancityUpstreamException.class).isThrownBy(() -> this.client.regions(null));
 		this.dancity.verify(3, getRequestedFor(urlPathEqualTo("/api/v1/esim/regions")));
