@@ -5,6 +5,11 @@ import java.util.Base64;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -89,6 +94,23 @@ class ActivationCodeCipherTests {
 			.withMessage("ESIM_ENCRYPTION_KEY is not valid base64");
 	}
 
+	@Test
+	void keepsTheServiceFromStartingWithoutAValidKey() {
+		ApplicationContextRunner runner = new ApplicationContextRunner()
+			.withUserConfiguration(CipherConfiguration.class);
+
+		runner.run((context) -> assertThat(context).getFailure()
+			.rootCause()
+			.isInstanceOf(InvalidEncryptionKeyException.class)
+			.hasMessageContaining("ESIM_ENCRYPTION_KEY is not set"));
+		runner.withPropertyValues("storefront.encryption-key=" + Base64.getEncoder().encodeToString(new byte[24]))
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.hasMessageContaining("ESIM_ENCRYPTION_KEY must be base64 of 32 bytes"));
+		runner.withPropertyValues("storefront.encryption-key=" + key((byte) 7))
+			.run((context) -> assertThat(context).hasNotFailed().hasSingleBean(ActivationCodeCipher.class));
+	}
+
 	private static ActivationCodeCipher cipher(String key) {
 		return new ActivationCodeCipher(new EncryptionKeyProperties(key));
 	}
@@ -97,6 +119,13 @@ class ActivationCodeCipherTests {
 		byte[] key = new byte[32];
 		Arrays.fill(key, fill);
 		return Base64.getEncoder().encodeToString(key);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EnableConfigurationProperties(EncryptionKeyProperties.class)
+	@Import(ActivationCodeCipher.class)
+	static class CipherConfiguration {
+
 	}
 
 }

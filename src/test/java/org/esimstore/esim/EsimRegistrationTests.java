@@ -107,6 +107,8 @@ class EsimRegistrationTests {
 		assertThat(allocated.iccid()).isEqualTo(iccid);
 		assertThat(allocated.install()).isNotNull();
 		assertThat(allocated.install().activationCode()).isEqualTo(activationCode);
+		assertThat(allocated.status()).isEqualTo(EsimStatus.READY);
+		assertThat(allocated.dataRemainingBytes()).isEqualTo(EsimFixtures.ONE_GIB);
 	}
 
 	@Test
@@ -247,6 +249,24 @@ class EsimRegistrationTests {
 			assertThat(stored.refreshedAt()).isEqualTo(esim.refreshedAt());
 			assertThat(stored.dataRemainingBytes()).isEqualTo(EsimFixtures.ONE_GIB);
 		});
+	}
+
+	@Test
+	void keepsTheStoredProfileWhenDancityReportsAnotherIccid() {
+		String transactionId = EsimFixtures.transactionId();
+		String iccid = EsimFixtures.iccid();
+		String activationCode = EsimFixtures.activationCode();
+		CustomerEsim esim = this.esims.register(EsimFixtures.registration(EsimFixtures.customerId(), transactionId,
+				EsimFixtures.allocated(iccid, activationCode)));
+		this.stubs.add(EsimFixtures.stubDetails(transactionId,
+				EsimFixtures.details(EsimFixtures.iccid(), EsimFixtures.activationCode(), "IN_USE", 0, 1)));
+
+		CustomerEsim refreshed = this.esims.refreshUsage(esim.id());
+
+		assertThat(refreshed.iccid()).isEqualTo(iccid);
+		assertThat(refreshed.install().activationCode()).isEqualTo(activationCode);
+		assertThat(refreshed.status()).isEqualTo(EsimStatus.READY);
+		assertThat(refreshed.dataRemainingBytes()).isEqualTo(EsimFixtures.ONE_GIB);
 	}
 
 	private CustomerEsim register(String customerId) {
