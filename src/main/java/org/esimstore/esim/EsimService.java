@@ -171,22 +171,31 @@ class EsimService implements Esims {
 					"ICCID '" + Masking.iccid(esim.iccid()) + "' is already registered as eSIM '" + esim.id()
 							+ "' of order '" + esim.orderId() + "', not of order '" + registration.orderId() + "'");
 		}
+		DancityEsimDetails details = registration.details();
+		if (isOtherProfile(esim, details)) {
+			throw new EsimAlreadyRegisteredException(esim.id(),
+					"eSIM '" + esim.id() + "' has ICCID '" + Masking.iccid(esim.iccid())
+							+ "', but the registration says '" + Masking.iccid(details.iccid()) + "'");
+		}
 		esim.completeDancityReferences(registration.dancityTransactionId(), registration.dancityTranxId());
-		completeProfileIfAllocated(esim, registration.details(), now);
+		if (completeProfileIfAllocated(esim, details, now)) {
+			// Registered before allocation: these details are newer than the stored
+			// usage.
+			esim.applyUsage(details, now);
+		}
 	}
 
-	private void completeProfileIfAllocated(StoredEsim esim, DancityEsimDetails details, Instant now) {
-		if (!details.isAllocated()) {
-			return;
+	private static boolean isOtherProfile(StoredEsim esim, DancityEsimDetails details) {
+		return esim.iccid() != null && details.isAllocated() && !esim.iccid().equals(details.iccid());
+	}
+
+	private boolean completeProfileIfAllocated(StoredEsim esim, DancityEsimDetails details, Instant now) {
+		if (esim.iccid() != null || !details.isAllocated()) {
+			return false;
 		}
-		if (esim.iccid() == null) {
-			withProfile(esim, details, now);
-			logger.info("eSIM {} is allocated: ICCID {}", esim.id(), Masking.iccid(esim.iccid()));
-		}
-		else if (!esim.iccid().equals(details.iccid())) {
-			throw new EsimAlreadyRegisteredException(esim.id(), "eSIM '" + esim.id() + "' has ICCID '"
-					+ Masking.iccid(esim.iccid()) + "', but Dancity reports '" + Masking.iccid(details.iccid()) + "'");
-		}
+		withProfile(esim, details, now);
+		logger.info("eSIM {} is allocated: ICCID {}", esim.id(), Masking.iccid(esim.iccid()));
+		return true;
 	}
 
 	private void withProfile(StoredEsim esim, DancityEsimDetails details, Instant now) {
@@ -262,6 +271,11 @@ class EsimService implements Esims {
 		}
 		DancityEsimDetails details = this.dancity.details(reference);
 		logger.debug("Dancity shows eSIM {} as {}", esim.id(), details);
+		if (isOtherProfile(esim, details)) {
+			logger.warn("Dancity reports ICCID {} for eSIM {}, which has ICCID {}; keeping what is stored",
+					Masking.iccid(details.iccid()), esim.id(), Masking.iccid(esim.iccid()));
+			return esim;
+		}
 		EsimStatus previous = esim.status();
 		completeProfileIfAllocated(esim, details, now);
 		if (esim.applyUsage(details, now)) {
