@@ -252,9 +252,8 @@ class Fulfilment {
 		Instant sentAt = (order.purchaseSentAt() != null) ? order.purchaseSentAt() : order.createdAt();
 		Duration since = Duration.between(sentAt, Instant.now());
 		if (since.compareTo(this.properties.reconciliationGrace()) < 0) {
-			retry(order, this.properties.reconciliation(),
-					"customerRef '" + order.customerRef() + "' not found yet, " + DurationText.of(since)
-							+ " after the purchase call");
+			retry(order, this.properties.reconciliation(), "customerRef '" + order.customerRef() + "' not found yet, "
+					+ DurationText.of(since) + " after the purchase call");
 			return;
 		}
 		logger.warn("Dancity does not know order {} (customerRef '{}') {} after purchase attempt {}; purchasing again",

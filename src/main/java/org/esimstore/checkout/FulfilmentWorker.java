@@ -52,8 +52,7 @@ class FulfilmentWorker implements SmartLifecycle {
 		this.scheduler.initialize();
 		this.scheduler.scheduleWithFixedDelay(() -> run("purchase", this.fulfilment::purchaseDueOrders),
 				this.properties.pollInterval());
-		this.scheduler.scheduleWithFixedDelay(
-				() -> run("reconciliation", this.fulfilment::reconcileUnclearPurchases),
+		this.scheduler.scheduleWithFixedDelay(() -> run("reconciliation", this.fulfilment::reconcileUnclearPurchases),
 				this.properties.pollInterval());
 		this.scheduler.scheduleWithFixedDelay(() -> run("provisioning", this.fulfilment::provisionDueOrders),
 				this.properties.pollInterval());

@@ -1,25 +1,15 @@
 package org.esimstore.checkout;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 
-import javax.crypto.spec.SecretKeySpec;
-
-import org.esimstore.TestInfrastructure;
+import org.esimstore.CustomerTokens;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
-import org.springframework.security.oauth2.jwt.JwsHeader;
-import org.springframework.security.oauth2.jwt.JwtClaimsSet;
-import org.springframework.security.oauth2.jwt.JwtEncoder;
-import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
-import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.test.web.servlet.client.EntityExchangeResult;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
@@ -29,12 +19,6 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 final class CheckoutApi {
 
 	private static final JsonMapper json = JsonMapper.builder().build();
-
-	private static final JwtEncoder tokens = NimbusJwtEncoder
-		.withSecretKey(new SecretKeySpec(TestInfrastructure.CUSTOMER_JWT_SECRET.getBytes(StandardCharsets.UTF_8),
-				"HmacSHA256"))
-		.algorithm(MacAlgorithm.HS256)
-		.build();
 
 	private final RestTestClient client;
 
@@ -48,17 +32,6 @@ final class CheckoutApi {
 
 	static String newKey() {
 		return UUID.randomUUID().toString();
-	}
-
-	static String bearer(String customerId) {
-		Instant now = Instant.now();
-		JwtClaimsSet claims = JwtClaimsSet.builder()
-			.subject(customerId)
-			.issuedAt(now)
-			.expiresAt(now.plus(Duration.ofHours(1)))
-			.build();
-		return "Bearer " + tokens.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims))
-			.getTokenValue();
 	}
 
 	/**
@@ -96,7 +69,7 @@ final class CheckoutApi {
 			@Nullable String body) {
 		RestTestClient.RequestBodySpec request = this.client.method(method).uri(path);
 		if (customerId != null) {
-			request.header("Authorization", bearer(customerId));
+			request.header("Authorization", CustomerTokens.bearer(customerId));
 		}
 		if (idempotencyKey != null) {
 			request.header("Idempotency-Key", idempotencyKey);
