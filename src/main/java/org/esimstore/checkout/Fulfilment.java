@@ -46,7 +46,8 @@ class Fulfilment {
 
 	private static final Logger logger = LoggerFactory.getLogger(Fulfilment.class);
 
-	static final String PURCHASE_FAILED_REASON = "The provider could not supply this package; the payment will be refunded";
+	static final String PURCHASE_FAILED_REASON = "The provider could not supply this package; "
+			+ "the payment will be refunded";
 
 	static final String PROVISIONING_FAILED_REASON = "The provider cancelled this purchase; the payment will be refunded";
 

@@ -2,6 +2,7 @@ package org.esimstore.checkout;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -24,6 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -36,6 +38,9 @@ class FulfilmentTests {
 	private static final String PACKAGE = DancitySimulator.QATAR_1GB_7DAYS;
 
 	private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+	/** The reconciliation grace period set in {@code TestInfrastructure}. */
+	private static final Duration GRACE = Duration.ofSeconds(3);
 
 	@Autowired
 	RestTestClient client;
@@ -222,14 +227,15 @@ class FulfilmentTests {
 	void buysAnOrderLeftMidPurchaseOnceAfterTheGracePeriodWhenDancityNeverGotIt() {
 		String customer = CheckoutApi.newCustomer();
 		String orderId = this.api.orderEsim(customer, PACKAGE).id();
+		Instant leftAt = Instant.now();
 		this.records.leaveMidPurchase(orderId, Duration.ZERO);
 
 		this.fulfilment.reconcileUnclearPurchases();
 
-		assertThat(this.records.state(orderId)).isEqualTo("PURCHASE_UNCLEAR");
-		assertThat(this.simulator.purchaseCount(orderId)).isZero();
 		awaitStatus(customer, orderId, "COMPLETED");
-		assertThat(this.simulator.purchaseCount(orderId)).isOne();
+		assertThat(this.simulator.purchases()).filteredOn((attempt) -> orderId.equals(attempt.customerRef()))
+			.singleElement()
+			.satisfies((attempt) -> assertThat(attempt.receivedAt()).isAfterOrEqualTo(leftAt.plus(GRACE)));
 		assertThat(this.records.events(orderId)).containsSubsequence("PURCHASE_INTERRUPTED", "PURCHASE_REPEATED",
 				"PURCHASE_STARTED", "PURCHASE_ACCEPTED", "COMPLETED");
 		assertThat(this.records.events(orderId)).filteredOn("PURCHASE_REPEATED"::equals).hasSize(1);
@@ -274,6 +280,23 @@ class FulfilmentTests {
 		assertThat(this.simulator.purchaseCount(placed.id())).isOne();
 		assertThat(this.records.paymentOutcomes(placed.id())).containsExactly("APPLIED",
 				"REFUND_REQUIRED:REFUND_PENDING");
+	}
+
+	@Test
+	void confirmsAPaymentByThePaymentReferenceTheOrderWasGiven() {
+		String customer = CheckoutApi.newCustomer();
+		Answer placed = this.api.orderEsim(customer, PACKAGE);
+		String reference = placed.body().path("payment").path("reference").asString();
+		Money price = Money.of(placed.body().path("price").path("amount").asString(), "NGN");
+
+		PaymentConfirmation confirmation = this.payments.confirmPaymentByReference(reference,
+				new PaymentReceived("test", "by-reference-" + placed.id(), price));
+
+		assertThat(confirmation.orderId()).hasToString(placed.id());
+		assertThat(confirmation.outcome()).isEqualTo(PaymentOutcome.APPLIED);
+		awaitStatus(customer, placed.id(), "COMPLETED");
+		assertThatExceptionOfType(OrderNotFoundException.class).isThrownBy(() -> this.payments
+			.confirmPaymentByReference("no-such-reference", new PaymentReceived("test", "orphan", price)));
 	}
 
 	@Test
