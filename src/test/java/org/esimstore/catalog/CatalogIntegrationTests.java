@@ -260,6 +260,20 @@ class CatalogIntegrationTests {
 		assertThat(this.packageLookup.findPackage("NO-SUCH-PACKAGE", Money.NGN, Duration.ofMinutes(5))).isEmpty();
 	}
 
+	@Test
+	void documentsTheCatalogAnswersInOpenApi() {
+		this.client.get()
+			.uri("/v3/api-docs")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.paths['/api/v1/catalog/regions'].get.responses['200'].content['application/json'].schema.$ref")
+			.isEqualTo("#/components/schemas/RegionPage")
+			.jsonPath("$.components.schemas.PackageItem.properties.dataLabel")
+			.exists();
+	}
+
 	private void expectBadParameter(String uri, String parameter, String code) {
 		this.client.get()
 			.uri(uri)
