@@ -5,10 +5,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
- * The application starts against PostgreSQL and the simulated Dancity and reports itself
+ * The application starts against PostgreSQL and the simulated Dancity and reports both
  * healthy.
  */
 @IntegrationTest
@@ -18,15 +16,21 @@ class ApplicationTests {
 	RestTestClient client;
 
 	@Test
-	void reportsItselfAndDancityHealthy() {
-		String health = this.client.get()
+	void reportsItselfAndDancityHealthyAfterReallyCallingDancity() {
+		this.client.get()
 			.uri("/actuator/health")
 			.exchange()
 			.expectStatus()
 			.isOk()
-			.returnResult(String.class)
-			.getResponseBody();
-		assertThat(health).contains("\"status\":\"UP\"").contains("\"dancity\":{\"status\":\"UP\"");
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("UP")
+			.jsonPath("$.components.dancity.status")
+			.isEqualTo("UP")
+			.jsonPath("$.components.dancity.details.wallets")
+			.isEqualTo(1)
+			.jsonPath("$.components.db.status")
+			.isEqualTo("UP");
 	}
 
 }

@@ -15,6 +15,9 @@ public class TestInfrastructure {
 	/** HS256 secret the tests sign customer tokens with. */
 	public static final String CUSTOMER_JWT_SECRET = "test-customer-jwt-secret-of-at-least-32-bytes";
 
+	/** AES-256 key (base64 of 32 bytes) that protects activation codes in tests. */
+	public static final String ESIM_ENCRYPTION_KEY = "dGVzdC1lc2ltLWVuY3J5cHRpb24ta2V5LTMyLWJ5dGU=";
+
 	@Bean
 	static DynamicPropertyRegistrar testInfrastructureProperties() {
 		return (registry) -> {
@@ -25,6 +28,7 @@ public class TestInfrastructure {
 			registry.add("dancity.base-url", () -> DancitySimulator.shared().baseUrl());
 			registry.add("dancity.api-key", () -> DancitySimulator.API_KEY);
 			registry.add("storefront.customer-jwt.secret", () -> CUSTOMER_JWT_SECRET);
+			registry.add("storefront.encryption-key", () -> ESIM_ENCRYPTION_KEY);
 		};
 	}
 
