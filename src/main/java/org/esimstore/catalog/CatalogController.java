@@ -10,7 +10,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -39,6 +38,10 @@ class CatalogController {
 
 	static final String STALE_HEADER = "X-Catalog-Stale";
 
+	private static final String CACHING = "Answers carry a strong ETag (If-None-Match gives 304) and may be cached "
+			+ "for a short while; X-Catalog-Stale: true with Age marks data past the catalog's freshness, served "
+			+ "while Dancity cannot be reached.";
+
 	private static final int MAX_SEARCH_LENGTH = 100;
 
 	private static final Map<String, Currency> CURRENCIES = Currency.getAvailableCurrencies()
@@ -56,17 +59,13 @@ class CatalogController {
 
 	@GetMapping("/regions")
 	@Operation(summary = "Regions with their lowest retail price",
-			description = "Countries and multi-country regions whose name or code contains q, ignoring case and "
-					+ "accents. Answers carry an ETag; X-Catalog-Stale: true marks data older than the catalog's "
-					+ "freshness, served while Dancity cannot be reached.")
+			description = "type: country or multi-country, all when absent. q: part of a name or code, ignoring "
+					+ "case and accents. currency: ISO 4217 code of the prices, NGN when absent. " + CACHING)
 	@ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 			schema = @Schema(implementation = RegionPage.class)))
-	ResponseEntity<byte[]> regions(
-			@Parameter(description = "country or multi-country; all when absent") @RequestParam(
-					required = false) @Nullable String type,
-			@Parameter(description = "part of a name or code") @RequestParam(required = false) @Nullable String q,
-			@Parameter(description = "ISO 4217 code, NGN when absent") @RequestParam(
-					required = false) @Nullable String currency) {
+	ResponseEntity<byte[]> regions(@RequestParam(required = false) @Nullable String type,
+			@RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable String currency) {
 		String search = (q != null) ? q : "";
 		if (search.length() > MAX_SEARCH_LENGTH) {
 			throw new InvalidCatalogParameterException("q", search, "at most " + MAX_SEARCH_LENGTH + " characters");
@@ -76,15 +75,13 @@ class CatalogController {
 
 	@GetMapping("/regions/{code}/packages")
 	@Operation(summary = "Packages of a region at retail prices",
-			description = "Answers carry an ETag; X-Catalog-Stale: true marks data older than the catalog's "
-					+ "freshness, served while Dancity cannot be reached.")
+			description = "currency: ISO 4217 code of the prices, NGN when absent. sort: price (default), data or "
+					+ "validity. " + CACHING)
 	@ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 			schema = @Schema(implementation = PackagePage.class)))
 	ResponseEntity<byte[]> packages(@PathVariable String code,
-			@Parameter(description = "ISO 4217 code, NGN when absent") @RequestParam(
-					required = false) @Nullable String currency,
-			@Parameter(description = "price (default), data or validity") @RequestParam(
-					required = false) @Nullable String sort) {
+			@RequestParam(required = false) @Nullable String currency,
+			@RequestParam(required = false) @Nullable String sort) {
 		return answer(this.views.packages(code, currency(currency), PackageSort.fromParameter(sort)));
 	}
 
