@@ -146,6 +146,39 @@ class CatalogCache {
 	}
 
 	/**
+	 * The region whose package list contains a package, also looking at the lists other
+	 * instances stored when this one has not seen the package (a storefront may list
+	 * packages from one instance and order on another).
+	 * @param packageCode the package
+	 * @return the region's code, or {@code null} when no known list contains it
+	 */
+	@Nullable String findRegionOfPackage(String packageCode) {
+		String regionCode = regionOfPackage(packageCode);
+		if (regionCode != null) {
+			return regionCode;
+		}
+		Set<String> known = codes(regions().value());
+		this.snapshots.allPackages().forEach((storedRegion, stored) -> {
+			Cached<DancityPackages> held = this.packages.peek(storedRegion);
+			if (known.contains(storedRegion) && (held == null || stored.fetchedAt().isAfter(held.fetchedAt()))) {
+				this.packages.put(storedRegion, stored);
+			}
+		});
+		return regionOfPackage(packageCode);
+	}
+
+	/**
+	 * Whether some region's packages have not been loaded yet, so that an unknown package
+	 * code may still exist.
+	 * @return true while the catalog is incomplete
+	 */
+	boolean isIncomplete() {
+		Cached<List<DancityRegion>> regionList = this.regions.peek(REGIONS);
+		return regionList == null
+				|| regionList.value().stream().anyMatch((region) -> this.packages.peek(region.code()) == null);
+	}
+
+	/**
 	 * A number that changes whenever anything in the cache changes.
 	 * @return the current generation
 	 */

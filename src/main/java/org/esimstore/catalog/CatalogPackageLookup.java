@@ -57,10 +57,10 @@ class CatalogPackageLookup implements PackageLookup {
 	 */
 	@Override
 	public Optional<SellablePackage> findPackage(String packageCode, Currency currency, Duration maxAge) {
-		String regionCode = this.cache.regionOfPackage(packageCode);
+		String regionCode = this.cache.findRegionOfPackage(packageCode);
 		DancityRegion region = (regionCode != null) ? this.cache.region(regionCode).orElse(null) : null;
 		if (region == null) {
-			logger.debug("Package '{}' is in no cached region", packageCode);
+			logger.debug("Package '{}' is in no region of the catalog", packageCode);
 			return Optional.empty();
 		}
 		DancityPackages packages = this.cache.packages(region, maxAge).value();

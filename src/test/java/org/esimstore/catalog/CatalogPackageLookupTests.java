@@ -49,8 +49,9 @@ class CatalogPackageLookupTests {
 	private final CatalogUpstream upstream = new CatalogUpstream(this.dancity, CatalogFixtures.generousBudget(),
 			Duration.ofSeconds(30), this.clock);
 
-	private final CatalogCache cache = new CatalogCache(this.upstream, new InMemoryCatalogSnapshots(), PROPERTIES,
-			this.clock);
+	private final InMemoryCatalogSnapshots snapshots = new InMemoryCatalogSnapshots();
+
+	private final CatalogCache cache = new CatalogCache(this.upstream, this.snapshots, PROPERTIES, this.clock);
 
 	private final CatalogPackageLookup lookup = new CatalogPackageLookup(this.cache, this.upstream,
 			new CatalogPricing(CatalogFixtures.quarterMarkup()), PROPERTIES, this.clock);
@@ -90,8 +91,19 @@ class CatalogPackageLookupTests {
 	}
 
 	@Test
-	void findsNothingForCodesNoCachedRegionSells() {
+	void findsNothingForCodesNoKnownRegionSells() {
 		assertThat(this.lookup.findPackage("XX1G7D", Money.NGN, Duration.ofMinutes(5))).isEmpty();
+	}
+
+	@Test
+	void findsAPackageInAListAnotherInstanceStored() {
+		this.snapshots.savePackages("EU-42",
+				new Cached<>(packagesOf(offer("EU5G30D", "9.00", 5_368_709_120L, 30)), this.clock.instant()));
+
+		Optional<SellablePackage> found = this.lookup.findPackage("EU5G30D", Money.NGN, Duration.ofMinutes(5));
+
+		assertThat(found).map(SellablePackage::regionCode).contains("EU-42");
+		verify(this.dancity, times(0)).packages("EU-42", RegionType.MULTI_COUNTRY);
 	}
 
 	@Test
