@@ -1,5 +1,6 @@
 # syntax=docker/dockerfile:1
 FROM eclipse-temurin:25-jdk-noble AS build
+RUN apt-get update && apt-get install -y --no-install-recommends curl unzip && rm -rf /var/lib/apt/lists/*
 WORKDIR /workspace
 COPY .mvn .mvn
 COPY mvnw pom.xml ./
