@@ -39,7 +39,7 @@ public class TestInfrastructure {
 			registry.add("storefront.checkout.reconciliation-grace", () -> "3s");
 			registry.add("storefront.checkout.provisioning-poll.initial", () -> "200ms");
 			registry.add("storefront.checkout.provisioning-poll.max", () -> "1s");
-			// The overall budget is pinned by the client's own tests; here it would only make the suite's many
+			// The client's own tests pin the overall budget; here it would only make
 			// scenarios wait on each other. The purchase budget stays as configured.
 			registry.add("resilience4j.ratelimiter.instances.dancity.limit-for-period", () -> "1000");
 		};
