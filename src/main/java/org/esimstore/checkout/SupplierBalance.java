@@ -26,8 +26,10 @@ import org.springframework.stereotype.Component;
 /**
  * Refuses new orders while Dancity's wallet cannot pay for them, so that no money is
  * taken that cannot be spent: the balance, read at most once per cache period, must cover
- * the wholesale cost of the orders paid and not bought yet (and of those bought since the
- * read) plus the new one.
+ * the wholesale cost of the orders paid and not bought yet (and of those bought since
+ * shortly before the read) plus the new one. Unpaid orders do not count: anyone could
+ * block sales with orders they never pay, and a paid order the wallet cannot pay after
+ * all fails at its purchase and is refunded.
  * <p>
  * While Dancity cannot be asked, orders are refused too (fail closed). Dancity may not
  * open balance reads to server keys: when it refuses the wallet read with 401 or 403, the
@@ -41,9 +43,11 @@ class SupplierBalance {
 	static final Duration NOT_PERMITTED_RECHECK = Duration.ofHours(1);
 
 	/**
-	 * Allows for the database's clock being behind ours when counting later purchases.
+	 * How long before a balance read a purchase may have been sent and still be debited
+	 * after it: longer than a purchase call may take, and than the database's clock may
+	 * differ from ours. Such purchases count against the balance read, at worst twice.
 	 */
-	private static final Duration CLOCK_MARGIN = Duration.ofSeconds(5);
+	private static final Duration PURCHASE_MARGIN = Duration.ofMinutes(1);
 
 	private static final Logger logger = LoggerFactory.getLogger(SupplierBalance.class);
 
@@ -88,7 +92,7 @@ class SupplierBalance {
 		if (reading.balance() == null) {
 			return;
 		}
-		Money needed = this.inFlight.apply(reading.readAt().minus(CLOCK_MARGIN)).plus(wholesaleCost);
+		Money needed = this.inFlight.apply(reading.readAt().minus(PURCHASE_MARGIN)).plus(wholesaleCost);
 		if (reading.balance().compareTo(needed) < 0) {
 			logger.warn("Refusing an order: Dancity's wallet holds {} (read at {}) but paid orders and this one "
 					+ "need {}; fund the Dancity wallet", reading.balance(), reading.readAt(), needed);

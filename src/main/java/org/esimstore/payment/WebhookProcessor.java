@@ -135,9 +135,9 @@ class WebhookProcessor {
 
 	private void retry(InboxEvent event, String reason) {
 		Duration delay = this.properties.retryDelay(event.attempts());
-		logger.warn("Payment '{}' of {} webhook event '{}' is not verified yet (attempt {}); trying again in {}s: {}",
+		logger.warn("Payment '{}' of {} webhook event '{}' is not verified yet (attempt {}); trying again in {} ms: {}",
 				event.payment().providerPaymentId(), event.provider().displayName(), event.eventId(), event.attempts(),
-				delay.toSeconds(), reason);
+				delay.toMillis(), reason);
 		this.inbox.retry(event, delay, reason);
 	}
 

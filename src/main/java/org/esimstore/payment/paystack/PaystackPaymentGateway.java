@@ -74,7 +74,14 @@ class PaystackPaymentGateway implements PaymentGateway {
 	public RefundResult refund(PaymentRefund refund) {
 		try {
 			if (refund.afterUnclearAttempt()) {
-				List<ProviderRefund> made = this.client.refundsOf(refund.providerPaymentId());
+				List<ProviderRefund> made;
+				try {
+					made = this.client.refundsOf(refund.providerPaymentId());
+				}
+				catch (PaymentProviderUnavailableException | PaymentProviderRejectedException ex) {
+					return new RefundResult.NotSent("Paystack's refunds of transaction '" + refund.providerPaymentId()
+							+ "' could not be looked up, so none was sent: " + ex.getMessage());
+				}
 				if (!made.isEmpty()) {
 					logger.info(
 							"Paystack already holds refund '{}' of transaction '{}' (order {}); not sending another",
