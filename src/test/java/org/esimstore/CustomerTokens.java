@@ -12,6 +12,7 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Customer bearer tokens for integration tests, signed with HS256 and
@@ -50,9 +51,25 @@ public final class CustomerTokens {
 	 * @return the signed token
 	 */
 	public static String token(String customerId, Duration validFor) {
+		return token(customerId, validFor, null);
+	}
+
+	/**
+	 * An {@code Authorization} header value for a customer whose token carries an
+	 * {@code email} claim, valid for an hour.
+	 * @param customerId the customer, the token's subject
+	 * @param email the {@code email} claim
+	 * @return {@code Bearer} and the token
+	 */
+	public static String bearer(String customerId, String email) {
+		return "Bearer " + token(customerId, VALIDITY, email);
+	}
+
+	private static String token(String customerId, Duration validFor, @Nullable String email) {
 		Instant now = Instant.now();
 		Instant issuedAt = validFor.isNegative() ? now.plus(validFor).minus(VALIDITY) : now;
 		JWTClaimsSet claims = new JWTClaimsSet.Builder().subject(customerId)
+			.claim("email", email)
 			.jwtID(UUID.randomUUID().toString())
 			.issueTime(Date.from(issuedAt))
 			.notBeforeTime(Date.from(issuedAt))

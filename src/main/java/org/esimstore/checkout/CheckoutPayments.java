@@ -13,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Where payment providers report confirmed payments. Confirming is idempotent per
  * provider and payment id; a payment that cannot pay its order (already paid, cancelled,
- * wrong amount) is recorded and marked for refund, and never fulfils an order twice.
+ * wrong amount or currency) is recorded, flagged and refunded, and never fulfils an order
+ * twice.
  */
 @Service
 public class CheckoutPayments {
@@ -53,6 +54,28 @@ public class CheckoutPayments {
 		return confirm(order, payment);
 	}
 
+	/**
+	 * The order a payment reference was given to.
+	 * @param paymentReference the reference from the order's payment instructions
+	 * @return the order's id, empty when no order has that reference
+	 */
+	public Optional<UUID> findOrderByPaymentReference(String paymentReference) {
+		return this.orders.findIdByPaymentReference(paymentReference);
+	}
+
+	/**
+	 * Keeps an unpaid order from being cancelled for a while, because its provider
+	 * reported a payment that is still being verified; a verified payment then finds the
+	 * order still open.
+	 * @param paymentReference the reference from the order's payment instructions
+	 * @param hold how long from now the order stays open at least
+	 * @param detail what the order's history records
+	 * @return the order held, empty when no unpaid order has the reference
+	 */
+	public Optional<UUID> holdForPaymentVerification(String paymentReference, Duration hold, String detail) {
+		return this.orders.holdPaymentWindow(paymentReference, hold, detail);
+	}
+
 	private PaymentConfirmation confirm(Order order, PaymentReceived payment) {
 		Optional<RecordedPayment> recorded = this.orders.findPayment(payment.provider(), payment.providerPaymentId());
 		if (recorded.isPresent()) {
@@ -78,6 +101,8 @@ public class CheckoutPayments {
 		this.orders.insertPayment(order.id(), payment, PaymentOutcome.REFUND_REQUIRED, reason);
 		this.orders.recordEvent(order.id(), OrderEventType.PAYMENT_REFUND_REQUIRED, order.state(), order.state(),
 				reason + " (" + payment.provider() + " payment '" + payment.providerPaymentId() + "')");
+		this.orders.flagAttention(order.id(), order.state(), "Payment '" + payment.providerPaymentId() + "' with "
+				+ payment.provider() + " cannot pay the order and is refunded: " + reason);
 		logger.warn("Payment '{}' with {} cannot pay order {} and is marked for refund: {}",
 				payment.providerPaymentId(), payment.provider(), order.id(), reason);
 		return new PaymentConfirmation(order.id(), PaymentOutcome.REFUND_REQUIRED, false, order.state().publicStatus());

@@ -1,6 +1,9 @@
 package org.esimstore.checkout;
 
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 
@@ -26,7 +29,7 @@ public class CustomerOrders {
 	 */
 	public OrderView find(String customerId, UUID orderId) {
 		return this.orders.findForCustomer(customerId, orderId)
-			.map(Order::toView)
+			.map(this::view)
 			.orElseThrow(() -> new OrderNotFoundException(orderId));
 	}
 
@@ -40,8 +43,23 @@ public class CustomerOrders {
 	public OrderPage list(String customerId, int page, int size) {
 		long total = this.orders.countForCustomer(customerId);
 		int totalPages = (int) ((total + size - 1) / size);
-		return new OrderPage(this.orders.findPage(customerId, page, size).stream().map(Order::toView).toList(), page,
-				size, total, totalPages);
+		List<Order> found = this.orders.findPage(customerId, page, size);
+		Map<UUID, List<RefundLine>> refunds = this.orders.findRefunds(found.stream().map(Order::id).toList())
+			.stream()
+			.collect(Collectors.groupingBy(RefundLine::orderId));
+		List<OrderView> items = found.stream()
+			.map((order) -> order.toView(refunds.getOrDefault(order.id(), List.of())))
+			.toList();
+		return new OrderPage(items, page, size, total, totalPages);
+	}
+
+	/**
+	 * An order as its customer sees it, with what is owed back on it.
+	 * @param order the order
+	 * @return the view
+	 */
+	OrderView view(Order order) {
+		return order.toView(this.orders.findRefunds(List.of(order.id())));
 	}
 
 }

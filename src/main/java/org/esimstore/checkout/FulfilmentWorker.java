@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Runs fulfilment in the background on every instance: purchases, reconciliation of
  * unclear purchases (also those a stopped instance left behind, from the first run after
- * start-up), provisioning checks, and housekeeping of unpaid and stuck orders. Instances
- * share the work through row locks, never through memory.
+ * start-up), provisioning checks, refunds, and housekeeping of unpaid and stuck orders.
+ * Instances share the work through row locks, never through memory.
  * <p>
  * Each loop has its own thread, so that a purchase waiting for Dancity neither delays
  * provisioning nor the application's other scheduled tasks.
@@ -24,9 +24,11 @@ class FulfilmentWorker implements SmartLifecycle {
 
 	private static final Logger logger = LoggerFactory.getLogger(FulfilmentWorker.class);
 
-	private static final int LOOPS = 4;
+	private static final int LOOPS = 5;
 
 	private final Fulfilment fulfilment;
+
+	private final Refunds refunds;
 
 	private final OrderRepository orders;
 
@@ -36,8 +38,9 @@ class FulfilmentWorker implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	FulfilmentWorker(Fulfilment fulfilment, OrderRepository orders, CheckoutProperties properties) {
+	FulfilmentWorker(Fulfilment fulfilment, Refunds refunds, OrderRepository orders, CheckoutProperties properties) {
 		this.fulfilment = fulfilment;
+		this.refunds = refunds;
 		this.orders = orders;
 		this.properties = properties;
 		this.scheduler.setPoolSize(LOOPS);
@@ -55,6 +58,8 @@ class FulfilmentWorker implements SmartLifecycle {
 		this.scheduler.scheduleWithFixedDelay(() -> run("reconciliation", this.fulfilment::reconcileUnclearPurchases),
 				this.properties.pollInterval());
 		this.scheduler.scheduleWithFixedDelay(() -> run("provisioning", this.fulfilment::provisionDueOrders),
+				this.properties.pollInterval());
+		this.scheduler.scheduleWithFixedDelay(() -> run("refund", this.refunds::refundDue),
 				this.properties.pollInterval());
 		this.scheduler.scheduleWithFixedDelay(() -> run("housekeeping", this::housekeeping),
 				this.properties.housekeepingInterval());

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -49,11 +50,17 @@ final class IdempotencyKeys {
 	 * @param packageCode the package
 	 * @param currency the currency priced in
 	 * @param esimId the eSIM topped up, for top-ups
+	 * @param paymentProvider the payment provider asked for, {@code null} for the default
+	 * (which leaves the digest as it was before orders could ask for one)
 	 * @return a hex SHA-256 digest
 	 */
-	static String fingerprint(OrderType type, String packageCode, String currency, @Nullable UUID esimId) {
+	static String fingerprint(OrderType type, String packageCode, String currency, @Nullable UUID esimId,
+			@Nullable String paymentProvider) {
 		String canonical = String.join("\n", type.name(), packageCode, currency,
 				(esimId != null) ? esimId.toString() : "");
+		if (paymentProvider != null) {
+			canonical = canonical + "\npayment:" + paymentProvider.strip().toLowerCase(Locale.ROOT);
+		}
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().formatHex(digest);

@@ -1,6 +1,8 @@
 package org.esimstore.checkout;
 
 import java.time.Instant;
+import java.util.Currency;
+import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -63,20 +65,53 @@ record Order(UUID id, String customerId, String idempotencyKey, String requestFi
 		return (this.dancityTransactionId != null) ? this.dancityTransactionId : this.customerRef;
 	}
 
-	OrderView toView() {
-		OrderView.Refund refund = (this.refundState != null)
-				? new OrderView.Refund((this.refundState == RefundState.REFUNDED) ? "REFUNDED" : "PENDING", this.price)
-				: null;
+	/**
+	 * The order as its customer sees it.
+	 * @param refunds the order's payments owed back or given back
+	 * @return the view
+	 */
+	OrderView toView(List<RefundLine> refunds) {
 		PaymentInstructions shownPayment = (this.payment != null && this.state != OrderState.AWAITING_PAYMENT)
 				? new PaymentInstructions(this.payment.provider(), this.payment.reference(), null, null) : this.payment;
 		return new OrderView(this.id, this.type, this.state.publicStatus(), this.packageCode, this.packageName,
-				this.price, this.createdAt, this.completedAt, this.failureReason, refund, this.esimId, shownPayment);
+				this.price, this.createdAt, this.completedAt, this.failureReason, refund(refunds), this.esimId,
+				shownPayment);
 	}
 
-	PayableOrder toPayable() {
+	/**
+	 * Sums up what is owed back: every refunded or refundable payment in the order's
+	 * currency (a payment in another currency is shown alone only when it is the only
+	 * kind), refunded once all of them are.
+	 * @param refunds the order's payments owed back or given back
+	 * @return the refund, {@code null} when nothing is owed
+	 */
+	private OrderView.@Nullable Refund refund(List<RefundLine> refunds) {
+		if (refunds.isEmpty()) {
+			return (this.refundState != null) ? new OrderView.Refund(this.refundState.publicStatus(), this.price)
+					: null;
+		}
+		Currency shown = refunds.stream().anyMatch((line) -> line.amount().currency().equals(this.price.currency()))
+				? this.price.currency() : refunds.get(0).amount().currency();
+		Money total = Money.zero(shown);
+		for (RefundLine line : refunds) {
+			if (line.amount().currency().equals(shown)) {
+				total = total.plus(line.amount());
+			}
+		}
+		boolean allRefunded = refunds.stream().allMatch((line) -> line.state() == RefundState.REFUNDED);
+		return new OrderView.Refund(allRefunded ? "REFUNDED" : "PENDING", total);
+	}
+
+	/**
+	 * The order as a payment provider is asked to charge it.
+	 * @param customerEmail the customer's email address, when known
+	 * @return the payable order
+	 */
+	PayableOrder toPayable(@Nullable String customerEmail) {
 		String description = (this.type == OrderType.TOPUP) ? "Top-up: " + this.packageName
 				: "eSIM: " + this.packageName;
-		return new PayableOrder(this.id, this.customerId, this.type, description, this.price);
+		return new PayableOrder(this.id, this.customerId, this.type, description, this.price, customerEmail,
+				this.paymentExpiresAt);
 	}
 
 }

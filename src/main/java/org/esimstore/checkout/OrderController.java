@@ -40,7 +40,8 @@ class OrderController {
 	ResponseEntity<OrderView> place(@AuthenticationPrincipal Jwt token,
 			@RequestHeader(name = IdempotencyKeys.HEADER, required = false) @Nullable String idempotencyKey,
 			@Valid @RequestBody OrderRequest request) {
-		return respond(this.placement.placeEsimOrder(token.getSubject(), idempotencyKey, request));
+		return respond(this.customerOrders, this.placement.placeEsimOrder(token.getSubject(), idempotencyKey, request,
+				token.getClaimAsString("email")));
 	}
 
 	@GetMapping
@@ -57,11 +58,12 @@ class OrderController {
 	/**
 	 * The answer to a placement: 201 with the new order's location, or 200 with the order
 	 * an earlier identical request placed.
+	 * @param customerOrders how the customer sees orders
 	 * @param placed the placed order
 	 * @return the response
 	 */
-	static ResponseEntity<OrderView> respond(PlacedOrder placed) {
-		OrderView order = placed.order().toView();
+	static ResponseEntity<OrderView> respond(CustomerOrders customerOrders, PlacedOrder placed) {
+		OrderView order = customerOrders.view(placed.order());
 		if (placed.created()) {
 			return ResponseEntity.created(URI.create("/api/v1/orders/" + order.id())).body(order);
 		}

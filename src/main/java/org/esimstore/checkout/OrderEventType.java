@@ -17,6 +17,12 @@ enum OrderEventType {
 	/** A payment that cannot pay the order was received and marked for refund. */
 	PAYMENT_REFUND_REQUIRED,
 
+	/**
+	 * A payment provider reported a payment that is being verified; the payment window
+	 * was held open meanwhile.
+	 */
+	PAYMENT_NOTIFIED,
+
 	/** Not paid within the payment window. */
 	EXPIRED,
 
@@ -60,6 +66,20 @@ enum OrderEventType {
 	FAILED,
 
 	/** Flagged for a person to look at. */
-	ATTENTION_NEEDED
+	ATTENTION_NEEDED,
+
+	/** A refund was claimed and is being sent to the payment provider. */
+	REFUND_STARTED,
+
+	/**
+	 * A refund did not reach the provider, or its outcome was unclear; tried again later.
+	 */
+	REFUND_DEFERRED,
+
+	/** The payment provider accepted a refund. */
+	REFUNDED,
+
+	/** A refund is left to the merchant, who gives the money back by hand. */
+	REFUND_MANUAL
 
 }

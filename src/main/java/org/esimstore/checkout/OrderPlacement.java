@@ -39,14 +39,17 @@ class OrderPlacement {
 
 	private final PaymentStarter payments;
 
+	private final SupplierBalance supplierBalance;
+
 	private final CheckoutProperties properties;
 
 	OrderPlacement(PackageLookup packages, Esims esims, OrderRepository orders, PaymentStarter payments,
-			CheckoutProperties properties) {
+			SupplierBalance supplierBalance, CheckoutProperties properties) {
 		this.packages = packages;
 		this.esims = esims;
 		this.orders = orders;
 		this.payments = payments;
+		this.supplierBalance = supplierBalance;
 		this.properties = properties;
 	}
 
@@ -55,21 +58,28 @@ class OrderPlacement {
 	 * @param customerId the customer (the token's subject)
 	 * @param idempotencyKey the {@code Idempotency-Key} header, {@code null} when absent
 	 * @param request what to buy
+	 * @param tokenEmail the {@code email} claim of the customer's token, when it has one
 	 * @return the order and whether this request created it
 	 */
-	PlacedOrder placeEsimOrder(String customerId, @Nullable String idempotencyKey, OrderRequest request) {
+	PlacedOrder placeEsimOrder(String customerId, @Nullable String idempotencyKey, OrderRequest request,
+			@Nullable String tokenEmail) {
 		String key = IdempotencyKeys.require(idempotencyKey);
 		Currency currency = currency(request.currency());
 		String packageCode = request.packageCode().strip();
-		String fingerprint = IdempotencyKeys.fingerprint(OrderType.ESIM, packageCode, currency.getCurrencyCode(), null);
+		String fingerprint = IdempotencyKeys.fingerprint(OrderType.ESIM, packageCode, currency.getCurrencyCode(), null,
+				request.paymentProvider());
+		Payer payer = new Payer(request.paymentProvider(), email(request.email(), tokenEmail));
 		Optional<Order> existing = this.orders.findByIdempotencyKey(customerId, key);
 		if (existing.isPresent()) {
-			return repeat(existing.get(), key, fingerprint);
+			return repeat(existing.get(), key, fingerprint, payer);
 		}
+		PaymentChoice payment = this.payments.choose(payer.provider(), payer.email());
 		SellablePackage sellable = this.packages.findPackage(packageCode, currency, this.properties.priceMaxAge())
 			.filter((candidate) -> !candidate.topUp())
 			.orElseThrow(() -> PackageNotFoundException.notSold(packageCode));
-		return place(newOrder(customerId, key, fingerprint, OrderType.ESIM, sellable, null, null), fingerprint);
+		this.supplierBalance.requireCovers(sellable.wholesaleCost());
+		return place(newOrder(customerId, key, fingerprint, OrderType.ESIM, sellable, null, null), fingerprint, payer,
+				payment);
 	}
 
 	/**
@@ -79,27 +89,32 @@ class OrderPlacement {
 	 * @param esimId the eSIM to top up
 	 * @param idempotencyKey the {@code Idempotency-Key} header, {@code null} when absent
 	 * @param request what to buy
+	 * @param tokenEmail the {@code email} claim of the customer's token, when it has one
 	 * @return the order and whether this request created it
 	 */
-	PlacedOrder placeTopUpOrder(String customerId, UUID esimId, @Nullable String idempotencyKey, TopUpRequest request) {
+	PlacedOrder placeTopUpOrder(String customerId, UUID esimId, @Nullable String idempotencyKey, TopUpRequest request,
+			@Nullable String tokenEmail) {
 		String key = IdempotencyKeys.require(idempotencyKey);
 		Currency currency = currency(request.currency());
 		String packageCode = request.packageCode().strip();
 		this.esims.findForCustomer(customerId, esimId).orElseThrow(() -> new EsimNotFoundException(esimId));
 		String fingerprint = IdempotencyKeys.fingerprint(OrderType.TOPUP, packageCode, currency.getCurrencyCode(),
-				esimId);
+				esimId, request.paymentProvider());
+		Payer payer = new Payer(request.paymentProvider(), email(request.email(), tokenEmail));
 		Optional<Order> existing = this.orders.findByIdempotencyKey(customerId, key);
 		if (existing.isPresent()) {
-			return repeat(existing.get(), key, fingerprint);
+			return repeat(existing.get(), key, fingerprint, payer);
 		}
-		TopUpTarget target = topUpTarget(customerId, esimId);
+		PaymentChoice payment = this.payments.choose(payer.provider(), payer.email());
+		TopUpTarget target = this.esims.topUpTarget(customerId, esimId);
 		SellablePackage sellable = this.packages.topUpsFor(target.iccid(), currency)
 			.stream()
 			.filter((candidate) -> candidate.packageCode().equals(packageCode))
 			.findFirst()
 			.orElseThrow(() -> PackageNotFoundException.notATopUpOf(packageCode, esimId));
+		this.supplierBalance.requireCovers(sellable.wholesaleCost());
 		return place(newOrder(customerId, key, fingerprint, OrderType.TOPUP, sellable, esimId, target.iccid()),
-				fingerprint);
+				fingerprint, payer, payment);
 	}
 
 	/**
@@ -111,36 +126,35 @@ class OrderPlacement {
 	 */
 	List<SellablePackage> topUpPackages(String customerId, UUID esimId, @Nullable String currencyCode) {
 		Currency currency = currency(currencyCode);
-		TopUpTarget target = topUpTarget(customerId, esimId);
+		TopUpTarget target = this.esims.topUpTarget(customerId, esimId);
 		return this.packages.topUpsFor(target.iccid(), currency);
 	}
 
-	private TopUpTarget topUpTarget(String customerId, UUID esimId) {
-		try {
-			return this.esims.topUpTarget(customerId, esimId);
-		}
-		catch (org.esimstore.esim.TopUpNotAllowedException ex) {
-			throw new TopUpNotAllowedException(esimId, ex.esimStatus().name(), ex);
-		}
-	}
-
-	private PlacedOrder place(Order order, String fingerprint) {
+	private PlacedOrder place(Order order, String fingerprint, Payer payer, PaymentChoice payment) {
 		if (this.orders.insert(order)) {
 			logger.info("Order {} placed by customer {}: {} '{}' at {}", order.id(), order.customerId(), order.type(),
 					order.packageCode(), order.price());
-			return new PlacedOrder(this.payments.ensureStarted(order), true);
+			return new PlacedOrder(this.payments.ensureStarted(order, payment), true);
 		}
 		Order earlier = this.orders.findByIdempotencyKey(order.customerId(), order.idempotencyKey())
 			.orElseThrow(() -> new IllegalStateException(
 					"Order with Idempotency-Key '" + order.idempotencyKey() + "' was neither inserted nor found"));
-		return repeat(earlier, order.idempotencyKey(), fingerprint);
+		return repeat(earlier, order.idempotencyKey(), fingerprint, payer);
 	}
 
-	private PlacedOrder repeat(Order existing, String key, String fingerprint) {
+	private PlacedOrder repeat(Order existing, String key, String fingerprint, Payer payer) {
 		if (!existing.requestFingerprint().equals(fingerprint)) {
 			throw new IdempotencyKeyReusedException(key);
 		}
-		return new PlacedOrder(this.payments.ensureStarted(existing), false);
+		if (existing.payment() != null || existing.state() != OrderState.AWAITING_PAYMENT) {
+			return new PlacedOrder(existing, false);
+		}
+		PaymentChoice payment = this.payments.choose(payer.provider(), payer.email());
+		return new PlacedOrder(this.payments.ensureStarted(existing, payment), false);
+	}
+
+	private static @Nullable String email(@Nullable String requested, @Nullable String fromToken) {
+		return (requested != null && !requested.isBlank()) ? requested : fromToken;
 	}
 
 	private Order newOrder(String customerId, String key, String fingerprint, OrderType type, SellablePackage sellable,
@@ -164,6 +178,15 @@ class OrderPlacement {
 		catch (IllegalArgumentException ex) {
 			throw new UnsupportedCurrencyException(code);
 		}
+	}
+
+	/**
+	 * Who pays and how, as the request asks.
+	 *
+	 * @param provider the payment provider asked for, {@code null} for the default
+	 * @param email the customer's email address, when known
+	 */
+	private record Payer(@Nullable String provider, @Nullable String email) {
 	}
 
 }

@@ -1,11 +1,13 @@
 package org.esimstore.checkout;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
@@ -173,6 +175,9 @@ class OrderRepository {
 		if (updated == 0) {
 			return false;
 		}
+		if (update.refundOwed()) {
+			queueRefundOfAppliedPayment(update.order().id());
+		}
 		OrderEventType eventType = update.eventType();
 		if (eventType != null) {
 			recordEvent(update.order().id(), eventType, update.order().state(), update.target(), update.detail());
@@ -311,6 +316,89 @@ class OrderRepository {
 		recordEvent(id, OrderEventType.ATTENTION_NEEDED, state, state, reason);
 	}
 
+	/**
+	 * Makes the payment that paid an order due for refund, unless its refund already
+	 * started.
+	 * @param orderId the order
+	 */
+	private void queueRefundOfAppliedPayment(UUID orderId) {
+		this.jdbc.sql("""
+				UPDATE order_payments SET refund_state = 'REFUND_PENDING', refund_next_attempt_at = now(),
+				    refund_updated_at = now()
+				WHERE order_id = :orderId AND outcome = 'APPLIED' AND refund_state IS NULL""")
+			.param("orderId", orderId)
+			.update();
+	}
+
+	/**
+	 * Keeps an unpaid order open at least for a while longer, because its provider
+	 * reported a payment that is still being verified.
+	 * @param paymentReference the order's payment reference
+	 * @param hold how long from now it stays open at least
+	 * @param detail what the history records
+	 * @return the order whose window was held, empty when no unpaid order has the
+	 * reference
+	 */
+	@Transactional
+	Optional<UUID> holdPaymentWindow(String paymentReference, Duration hold, String detail) {
+		Optional<UUID> held = this.jdbc.sql("""
+				UPDATE orders SET payment_expires_at = greatest(payment_expires_at,
+				    now() + (:holdMillis * interval '1 millisecond')), updated_at = now()
+				WHERE payment_reference = :reference AND status = 'AWAITING_PAYMENT'
+				RETURNING id""")
+			.param("reference", paymentReference)
+			.param("holdMillis", hold.toMillis())
+			.query(UUID.class)
+			.optional();
+		held.ifPresent((id) -> recordEvent(id, OrderEventType.PAYMENT_NOTIFIED, OrderState.AWAITING_PAYMENT,
+				OrderState.AWAITING_PAYMENT, detail));
+		return held;
+	}
+
+	Optional<UUID> findIdByPaymentReference(String paymentReference) {
+		return this.jdbc.sql("SELECT id FROM orders WHERE payment_reference = :reference")
+			.param("reference", paymentReference)
+			.query(UUID.class)
+			.optional();
+	}
+
+	/**
+	 * What Dancity will still charge for orders already paid: those not bought yet or
+	 * whose purchase outcome is unclear, and those bought since a given moment, which a
+	 * balance read before that moment does not reflect.
+	 * @param boughtSince when the balance they are held against was read
+	 * @return the wholesale cost, in NGN
+	 */
+	Money wholesaleCostInFlight(Instant boughtSince) {
+		BigDecimal total = this.jdbc.sql("""
+				SELECT coalesce(sum(wholesale_cost_amount), 0) FROM orders
+				WHERE wholesale_cost_currency = 'NGN'
+				    AND (status IN ('PAID', 'PURCHASING', 'PURCHASE_UNCLEAR')
+				         OR (status IN ('PROVISIONING', 'COMPLETED') AND purchase_sent_at >= :since))""")
+			.param("since", timestamp(boughtSince))
+			.query(BigDecimal.class)
+			.single();
+		return Money.of(total, Money.NGN);
+	}
+
+	/**
+	 * The payments of some orders that are owed back or were given back.
+	 * @param orderIds the orders
+	 * @return their refunds, oldest payment first
+	 */
+	List<RefundLine> findRefunds(Collection<UUID> orderIds) {
+		if (orderIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				SELECT order_id, amount, currency, refund_state FROM order_payments
+				WHERE order_id IN (:orderIds) AND refund_state IS NOT NULL ORDER BY id""")
+			.param("orderIds", orderIds)
+			.query((rs, row) -> new RefundLine(rs.getObject("order_id", UUID.class), money(rs, "amount", "currency"),
+					RefundState.valueOf(rs.getString("refund_state"))))
+			.list();
+	}
+
 	void recordEvent(UUID orderId, OrderEventType type, @Nullable OrderState from, @Nullable OrderState to,
 			@Nullable String detail) {
 		this.jdbc.sql("""
@@ -335,11 +423,11 @@ class OrderRepository {
 	}
 
 	void insertPayment(UUID orderId, PaymentReceived payment, PaymentOutcome outcome, @Nullable String reason) {
-		this.jdbc
-			.sql("""
-					INSERT INTO order_payments (order_id, provider, provider_payment_id, amount, currency, outcome, reason,
-					    refund_state)
-					VALUES (:orderId, :provider, :providerPaymentId, :amount, :currency, :outcome, :reason, :refundState)""")
+		this.jdbc.sql("""
+				INSERT INTO order_payments (order_id, provider, provider_payment_id, amount, currency, outcome, reason,
+				    refund_state, refund_next_attempt_at)
+				VALUES (:orderId, :provider, :providerPaymentId, :amount, :currency, :outcome, :reason, :refundState,
+				    CASE WHEN :refundDue THEN now() END)""")
 			.param("orderId", orderId)
 			.param("provider", payment.provider())
 			.param("providerPaymentId", payment.providerPaymentId())
@@ -349,6 +437,7 @@ class OrderRepository {
 			.param("reason", reason)
 			.param("refundState",
 					(outcome == PaymentOutcome.REFUND_REQUIRED) ? RefundState.REFUND_PENDING.name() : null)
+			.param("refundDue", outcome == PaymentOutcome.REFUND_REQUIRED)
 			.update();
 	}
 
@@ -374,7 +463,7 @@ class OrderRepository {
 				instant(rs, "completed_at"), rs.getLong("version"));
 	}
 
-	private static Money money(ResultSet rs, String amountColumn, String currencyColumn) throws SQLException {
+	static Money money(ResultSet rs, String amountColumn, String currencyColumn) throws SQLException {
 		return Money.of(rs.getBigDecimal(amountColumn), Currency.getInstance(rs.getString(currencyColumn).strip()));
 	}
 

@@ -25,6 +25,8 @@ final class OrderUpdate {
 
 	private @Nullable String detail;
 
+	private boolean refundOwed;
+
 	private OrderUpdate(Order order, OrderState target, @Nullable OrderEventType eventType) {
 		this.order = order;
 		this.target = target;
@@ -100,6 +102,7 @@ final class OrderUpdate {
 
 	OrderUpdate failed(String reason, boolean refundOwed) {
 		set("failure_reason", reason);
+		this.refundOwed = refundOwed;
 		return refundOwed ? set("refund_state", RefundState.REFUND_PENDING.name()) : this;
 	}
 
@@ -129,6 +132,14 @@ final class OrderUpdate {
 
 	@Nullable String detail() {
 		return this.detail;
+	}
+
+	/**
+	 * Whether the change makes the payment that paid the order owed back.
+	 * @return true when the order failed after it was paid
+	 */
+	boolean refundOwed() {
+		return this.refundOwed;
 	}
 
 	String sql() {

@@ -19,7 +19,8 @@ import org.esimstore.money.Money;
  * @param createdAt when the order was placed
  * @param completedAt when it was fulfilled, once it is
  * @param failureReason why it failed, when it did
- * @param refund the refund owed or made, when the order was paid and failed
+ * @param refund the money owed back or given back: the payment of an order that failed,
+ * or a payment that could not pay the order (late, repeated, or of the wrong amount)
  * @param esimId the eSIM bought once it exists, or the eSIM a top-up is for
  * @param payment how to pay, once payment has been started
  */
@@ -28,10 +29,12 @@ public record OrderView(UUID id, OrderType type, OrderStatus status, String pack
 		@Nullable Refund refund, @Nullable UUID esimId, @Nullable PaymentInstructions payment) {
 
 	/**
-	 * Money owed back to the customer for a failed order.
+	 * Money owed back to the customer.
 	 *
-	 * @param status {@code PENDING} until given back, then {@code REFUNDED}
-	 * @param amount how much
+	 * @param status {@code PENDING} until the payment provider accepted every refund (or,
+	 * with refunds left to the merchant, until the merchant gave the money back), then
+	 * {@code REFUNDED}
+	 * @param amount how much, in the order's currency
 	 */
 	public record Refund(String status, Money amount) {
 	}

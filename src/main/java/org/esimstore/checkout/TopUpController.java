@@ -26,8 +26,11 @@ class TopUpController {
 
 	private final OrderPlacement placement;
 
-	TopUpController(OrderPlacement placement) {
+	private final CustomerOrders customerOrders;
+
+	TopUpController(OrderPlacement placement, CustomerOrders customerOrders) {
 		this.placement = placement;
+		this.customerOrders = customerOrders;
 	}
 
 	@GetMapping("/topup-packages")
@@ -44,8 +47,8 @@ class TopUpController {
 	ResponseEntity<OrderView> order(@AuthenticationPrincipal Jwt token, @PathVariable UUID esimId,
 			@RequestHeader(name = IdempotencyKeys.HEADER, required = false) @Nullable String idempotencyKey,
 			@Valid @RequestBody TopUpRequest request) {
-		return OrderController
-			.respond(this.placement.placeTopUpOrder(token.getSubject(), esimId, idempotencyKey, request));
+		return OrderController.respond(this.customerOrders, this.placement.placeTopUpOrder(token.getSubject(), esimId,
+				idempotencyKey, request, token.getClaimAsString("email")));
 	}
 
 }

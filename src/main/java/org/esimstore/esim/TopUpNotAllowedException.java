@@ -19,7 +19,7 @@ public class TopUpNotAllowedException extends ApiException {
 	private final EsimStatus status;
 
 	TopUpNotAllowedException(UUID esimId, EsimStatus status, String message) {
-		super(HttpStatus.CONFLICT, "TOP_UP_NOT_ALLOWED", message);
+		super(HttpStatus.CONFLICT, "TOPUP_NOT_ALLOWED", message);
 		this.esimId = esimId;
 		this.status = status;
 	}
@@ -34,7 +34,7 @@ public class TopUpNotAllowedException extends ApiException {
 
 	@Override
 	public Map<String, Object> properties() {
-		return Map.of("esimStatus", this.status.name());
+		return Map.of("esimId", this.esimId.toString(), "esimStatus", this.status.name());
 	}
 
 }

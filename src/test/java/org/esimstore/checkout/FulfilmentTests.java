@@ -115,7 +115,7 @@ class FulfilmentTests {
 	}
 
 	@Test
-	void failsAndMarksForRefundWhenDancityReportsFailedInsideA200() {
+	void failsAndRefundsThePaymentWhenDancityReportsFailedInsideA200() {
 		String customer = CheckoutApi.newCustomer();
 		String orderId = this.api.orderEsim(customer, PACKAGE).id();
 		this.simulator.nextPurchaseFailsInside200();
@@ -124,11 +124,15 @@ class FulfilmentTests {
 
 		JsonNode order = awaitStatus(customer, orderId, "FAILED");
 		assertThat(order.path("failureReason").asString()).contains("refunded");
-		assertThat(order.path("refund").path("status").asString()).isEqualTo("PENDING");
 		assertThat(order.path("refund").path("amount")).isEqualTo(order.path("price"));
 		assertThat(order.path("esimId").isNull()).isTrue();
+		JsonNode refunded = awaitRefund(customer, orderId, "REFUNDED");
+		assertThat(refunded.path("refund").path("amount")).isEqualTo(order.path("price"));
 		assertThat(this.simulator.purchaseCount(orderId)).isOne();
-		assertThat(this.records.events(orderId)).endsWith("PURCHASE_STARTED", "PURCHASE_FAILED");
+		assertThat(this.records.paymentOutcomes(orderId)).containsExactly("APPLIED:REFUNDED");
+		assertThat(this.records.events(orderId)).containsSubsequence("PURCHASE_STARTED", "PURCHASE_FAILED",
+				"REFUND_STARTED", "REFUNDED");
+		assertThat(this.records.events(orderId)).filteredOn("REFUND_STARTED"::equals).hasSize(1);
 	}
 
 	@Test
@@ -139,8 +143,8 @@ class FulfilmentTests {
 
 		this.api.pay(customer, orderId);
 
-		JsonNode order = awaitStatus(customer, orderId, "FAILED");
-		assertThat(order.path("refund").path("status").asString()).isEqualTo("PENDING");
+		awaitStatus(customer, orderId, "FAILED");
+		awaitRefund(customer, orderId, "REFUNDED");
 		assertThat(this.records.needsAttention(orderId)).isTrue();
 		assertThat(this.simulator.purchaseCount(orderId)).isOne();
 	}
@@ -279,8 +283,10 @@ class FulfilmentTests {
 		assertThat(second.outcome()).isEqualTo(PaymentOutcome.REFUND_REQUIRED);
 		awaitStatus(customer, placed.id(), "COMPLETED");
 		assertThat(this.simulator.purchaseCount(placed.id())).isOne();
-		assertThat(this.records.paymentOutcomes(placed.id())).containsExactly("APPLIED",
-				"REFUND_REQUIRED:REFUND_PENDING");
+		await().atMost(PATIENCE)
+			.untilAsserted(() -> assertThat(this.records.paymentOutcomes(placed.id())).containsExactly("APPLIED",
+					"REFUND_REQUIRED:REFUND_MANUAL"));
+		assertThat(this.records.needsAttention(placed.id())).isTrue();
 	}
 
 	@Test
@@ -310,7 +316,11 @@ class FulfilmentTests {
 
 		assertThat(confirmation.outcome()).isEqualTo(PaymentOutcome.REFUND_REQUIRED);
 		assertThat(this.records.state(orderId)).isEqualTo("AWAITING_PAYMENT");
-		assertThat(this.records.paymentOutcomes(orderId)).containsExactly("REFUND_REQUIRED:REFUND_PENDING");
+		assertThat(this.records.needsAttention(orderId)).isTrue();
+		await().atMost(PATIENCE)
+			.untilAsserted(() -> assertThat(this.records.paymentOutcomes(orderId))
+				.containsExactly("REFUND_REQUIRED:REFUND_MANUAL"));
+		assertThat(this.records.events(orderId)).contains("PAYMENT_REFUND_REQUIRED", "REFUND_MANUAL");
 		assertThat(this.simulator.purchaseCount(orderId)).isZero();
 	}
 
@@ -343,6 +353,14 @@ class FulfilmentTests {
 		assertThat(this.records.needsAttention(orderId)).isTrue();
 		assertThat(this.records.events(orderId)).endsWith("ATTENTION_NEEDED");
 		assertThat(this.api.order(customer, orderId).text("status")).isEqualTo("PROCESSING");
+	}
+
+	private JsonNode awaitRefund(String customer, String orderId, String status) {
+		await().atMost(PATIENCE)
+			.untilAsserted(
+					() -> assertThat(this.api.order(customer, orderId).body().path("refund").path("status").asString())
+						.isEqualTo(status));
+		return this.api.order(customer, orderId).body();
 	}
 
 	private JsonNode awaitStatus(String customer, String orderId, String status) {

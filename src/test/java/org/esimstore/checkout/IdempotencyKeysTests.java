@@ -37,16 +37,31 @@ class IdempotencyKeysTests {
 	@Test
 	void fingerprintsTheSameRequestAlike() {
 		UUID esim = UUID.randomUUID();
-		assertThat(IdempotencyKeys.fingerprint(OrderType.TOPUP, "TOPUP_1", "NGN", esim))
-			.isEqualTo(IdempotencyKeys.fingerprint(OrderType.TOPUP, "TOPUP_1", "NGN", esim));
+		assertThat(IdempotencyKeys.fingerprint(OrderType.TOPUP, "TOPUP_1", "NGN", esim, null))
+			.isEqualTo(IdempotencyKeys.fingerprint(OrderType.TOPUP, "TOPUP_1", "NGN", esim, null));
 	}
 
 	@Test
 	void fingerprintsRequestsThatDifferInAnyPartDifferently() {
-		String base = IdempotencyKeys.fingerprint(OrderType.ESIM, "CKH513", "NGN", null);
-		assertThat(IdempotencyKeys.fingerprint(OrderType.ESIM, "CKH514", "NGN", null)).isNotEqualTo(base);
-		assertThat(IdempotencyKeys.fingerprint(OrderType.ESIM, "CKH513", "USD", null)).isNotEqualTo(base);
-		assertThat(IdempotencyKeys.fingerprint(OrderType.TOPUP, "CKH513", "NGN", UUID.randomUUID())).isNotEqualTo(base);
+		String base = IdempotencyKeys.fingerprint(OrderType.ESIM, "CKH513", "NGN", null, null);
+		assertThat(IdempotencyKeys.fingerprint(OrderType.ESIM, "CKH514", "NGN", null, null)).isNotEqualTo(base);
+		assertThat(IdempotencyKeys.fingerprint(OrderType.ESIM, "CKH513", "USD", null, null)).isNotEqualTo(base);
+		assertThat(IdempotencyKeys.fingerprint(OrderType.TOPUP, "CKH513", "NGN", UUID.randomUUID(), null))
+			.isNotEqualTo(base);
+		assertThat(IdempotencyKeys.fingerprint(OrderType.ESIM, "CKH513", "NGN", null, "paystack")).isNotEqualTo(base);
+	}
+
+	@Test
+	void fingerprintsTheRequestedPaymentProviderIgnoringCase() {
+		assertThat(IdempotencyKeys.fingerprint(OrderType.ESIM, "CKH513", "NGN", null, "Paystack"))
+			.isEqualTo(IdempotencyKeys.fingerprint(OrderType.ESIM, "CKH513", "NGN", null, "paystack"))
+			.isNotEqualTo(IdempotencyKeys.fingerprint(OrderType.ESIM, "CKH513", "NGN", null, "stripe"));
+	}
+
+	@Test
+	void keepsTheFingerprintOfRequestsWithoutAPaymentProviderAsItWas() {
+		assertThat(IdempotencyKeys.fingerprint(OrderType.ESIM, "CKH513", "NGN", null, null))
+			.isEqualTo("07e09649f3be1168e256dccead8ea545a2a3a842085e4da253d83a9750585e93");
 	}
 
 }

@@ -159,6 +159,34 @@ class OrderApiTests {
 	}
 
 	@Test
+	void refusesAnInvalidEmailOrPaymentProviderNamingTheFields() {
+		String customer = CheckoutApi.newCustomer();
+
+		Answer invalid = this.api.placeOrder(customer, CheckoutApi.newKey(), "{\"packageCode\": \"" + PACKAGE
+				+ "\", \"email\": \"ada-at-example.com\", \"paymentProvider\": \"pay stack\"}");
+
+		assertThat(invalid.status()).isEqualTo(400);
+		assertThat(invalid.code()).isEqualTo("VALIDATION_FAILED");
+		assertThat(invalid.body().path("errors").findValuesAsString("field")).containsExactlyInAnyOrder("email",
+				"paymentProvider");
+		assertThat(this.api.get("/api/v1/orders", customer).body().path("totalItems").asLong()).isZero();
+	}
+
+	@Test
+	void refusesAPaymentProviderThatIsNotAvailableNamingTheAvailableOnes() {
+		String customer = CheckoutApi.newCustomer();
+
+		Answer refused = this.api.placeOrder(customer, CheckoutApi.newKey(),
+				"{\"packageCode\": \"" + PACKAGE + "\", \"paymentProvider\": \"paypal\"}");
+
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(refused.code()).isEqualTo("PAYMENT_PROVIDER_NOT_AVAILABLE");
+		assertThat(refused.body().path("availableProviders").valueStream().map(JsonNode::asString))
+			.containsExactlyInAnyOrder("sandbox", "paystack", "stripe");
+		assertThat(this.api.get("/api/v1/orders", customer).body().path("totalItems").asLong()).isZero();
+	}
+
+	@Test
 	void refusesAPackageThatIsNotSold() {
 		Answer unknown = this.api.orderEsim(CheckoutApi.newCustomer(), "NOPE404");
 

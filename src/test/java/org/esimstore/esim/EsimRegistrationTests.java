@@ -202,7 +202,7 @@ class EsimRegistrationTests {
 		assertThatExceptionOfType(TopUpNotAllowedException.class)
 			.isThrownBy(() -> this.esims.topUpTarget(esim.customerId(), esim.id()))
 			.withMessage("eSIM '" + esim.id() + "' cannot be topped up while it is EXPIRED")
-			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("TOP_UP_NOT_ALLOWED"));
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("TOPUP_NOT_ALLOWED"));
 	}
 
 	@Test

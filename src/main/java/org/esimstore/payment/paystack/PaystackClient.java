@@ -1,5 +1,7 @@
 package org.esimstore.payment.paystack;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -139,6 +141,32 @@ public class PaystackClient {
 		return refund;
 	}
 
+	/**
+	 * The refunds Paystack holds for a transaction ({@code GET /refund?transaction=}), to
+	 * find out whether a refund whose answer was lost was made. Only refunds that name
+	 * the transaction are returned, whether or not Paystack applied the filter.
+	 * @param transactionId Paystack's id of the paid transaction
+	 * @return the transaction's refunds, empty when it has none
+	 */
+	public List<ProviderRefund> refundsOf(String transactionId) {
+		if (transactionId.isBlank()) {
+			throw new IllegalArgumentException("The transaction whose refunds to list is required");
+		}
+		String operation = "refund lookup of transaction '" + transactionId + "'";
+		return call(operation, this.restClient.get().uri("/refund?transaction={id}", transactionId), false, (data) -> {
+			if (!data.isArray()) {
+				throw new MalformedProviderPayloadException("'data' is not a list");
+			}
+			List<ProviderRefund> refunds = new ArrayList<>();
+			for (JsonNode refund : data) {
+				if (transactionId.equals(transactionOf(refund))) {
+					refunds.add(readRefund(refund));
+				}
+			}
+			return refunds;
+		});
+	}
+
 	private static ProviderRefund readRefund(JsonNode data) {
 		String status = ProviderJson.requiredText(data, "status", "data");
 		Long amount = ProviderJson.optionalLong(data, "amount", "data");
@@ -146,6 +174,17 @@ public class PaystackClient {
 				? ProviderJson.money(amount, ProviderJson.currency(data, "currency", "data")) : null;
 		return new ProviderRefund(PAYSTACK, ProviderJson.requiredText(data, "id", "data"), refundStatus(status), status,
 				refunded);
+	}
+
+	/**
+	 * The transaction a refund belongs to, which Paystack sends as its id or as the
+	 * transaction itself.
+	 * @param refund the refund
+	 * @return the transaction's id as text, {@code null} when absent
+	 */
+	private static @Nullable String transactionOf(JsonNode refund) {
+		JsonNode transaction = refund.path("transaction");
+		return transaction.isObject() ? ProviderJson.text(transaction, "id") : ProviderJson.text(refund, "transaction");
 	}
 
 	private static RefundStatus refundStatus(String status) {
@@ -165,10 +204,15 @@ public class PaystackClient {
 	}
 
 	private <T> T call(String operation, RestClient.RequestHeadersSpec<?> request, Function<JsonNode, T> reader) {
+		return call(operation, request, true, reader);
+	}
+
+	private <T> T call(String operation, RestClient.RequestHeadersSpec<?> request, boolean dataIsObject,
+			Function<JsonNode, T> reader) {
 		ProviderResponse response = ProviderHttp.exchange(PAYSTACK, operation, request);
 		logger.debug("Paystack answered {} with HTTP {}", operation, response.status());
 		if (response.isSuccessful()) {
-			return readSuccess(operation, response, reader);
+			return readSuccess(operation, response, dataIsObject, reader);
 		}
 		if (response.isRateLimited()) {
 			throw new PaymentProviderUnavailableException(PAYSTACK, operation, "Paystack is rate limiting " + operation,
@@ -181,7 +225,8 @@ public class PaystackClient {
 				"Paystack failed " + operation + " with HTTP " + response.status(), false, null);
 	}
 
-	private <T> T readSuccess(String operation, ProviderResponse response, Function<JsonNode, T> reader) {
+	private <T> T readSuccess(String operation, ProviderResponse response, boolean dataIsObject,
+			Function<JsonNode, T> reader) {
 		JsonNode root;
 		try {
 			root = ProviderJson.parse(this.jsonMapper, response.body(), "Paystack answer");
@@ -194,7 +239,7 @@ public class PaystackClient {
 		}
 		JsonNode data = root.path("data");
 		try {
-			if (!data.isObject()) {
+			if (dataIsObject && !data.isObject()) {
 				throw new MalformedProviderPayloadException("'data' is not an object");
 			}
 			return reader.apply(data);

@@ -3,17 +3,20 @@ package org.esimstore.payment.paystack;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.esimstore.payment.PaymentProperties;
+import org.esimstore.payment.PaymentProviderCondition;
+import org.esimstore.payment.PaymentProviderType;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The Paystack client and webhook verifier, present when Paystack takes the payments; the
- * application does not start without the secret key.
+ * Paystack's client, webhook verifier, payment gateway and webhook handler, present when
+ * Paystack is the payment provider or its secret key is set (so that orders may choose it
+ * and its payments can be refunded); the application does not start without the key.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = "storefront.payment.provider", havingValue = "paystack")
+@Conditional(PaystackConfiguration.PaystackInUse.class)
 class PaystackConfiguration {
 
 	@Bean
@@ -24,6 +27,27 @@ class PaystackConfiguration {
 	@Bean
 	PaystackWebhooks paystackWebhooks(PaymentProperties properties, JsonMapper jsonMapper) {
 		return new PaystackWebhooks(properties, jsonMapper);
+	}
+
+	@Bean
+	PaystackPaymentGateway paystackPaymentGateway(PaystackClient client) {
+		return new PaystackPaymentGateway(client);
+	}
+
+	@Bean
+	PaystackWebhookHandler paystackWebhookHandler(PaystackWebhooks webhooks, PaystackClient client) {
+		return new PaystackWebhookHandler(webhooks, client);
+	}
+
+	/**
+	 * Matches when Paystack is the payment provider or its secret key is set.
+	 */
+	static class PaystackInUse extends PaymentProviderCondition {
+
+		PaystackInUse() {
+			super(PaymentProviderType.PAYSTACK);
+		}
+
 	}
 
 }

@@ -16,8 +16,17 @@ class OrderNotPayableException extends ApiException {
 	private final OrderStatus status;
 
 	OrderNotPayableException(UUID orderId, OrderStatus status) {
-		super(HttpStatus.CONFLICT, "ORDER_NOT_PAYABLE", "Order '" + orderId + "' cannot be paid while it is " + status);
+		this(status, "Order '" + orderId + "' cannot be paid while it is " + status);
+	}
+
+	private OrderNotPayableException(OrderStatus status, String message) {
+		super(HttpStatus.CONFLICT, "ORDER_NOT_PAYABLE", message);
 		this.status = status;
+	}
+
+	static OrderNotPayableException notInTheSandbox(UUID orderId, OrderStatus status, String provider) {
+		return new OrderNotPayableException(status,
+				"Order '" + orderId + "' is paid with payment provider '" + provider + "', not in the sandbox");
 	}
 
 	@Override

@@ -22,8 +22,9 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Lets a customer pay their own order in the sandbox, as a real provider's checkout page
- * and webhook would; another customer's order is not found. Unless sandbox payments are
- * the configured provider, it answers exactly like a path that does not exist.
+ * and webhook would; another customer's order is not found, and an order paid with
+ * another provider cannot be paid here. Unless sandbox payments are the configured
+ * provider, it answers exactly like a path that does not exist.
  */
 @RestController
 class SandboxPaymentController {
@@ -49,6 +50,10 @@ class SandboxPaymentController {
 		OrderView order = this.customerOrders.find(token.getSubject(), orderId);
 		if (order.status() == OrderStatus.CANCELLED) {
 			throw new OrderNotPayableException(orderId, order.status());
+		}
+		if (order.payment() == null || !SandboxPaymentGateway.PROVIDER.equals(order.payment().provider())) {
+			throw OrderNotPayableException.notInTheSandbox(orderId, order.status(),
+					(order.payment() != null) ? order.payment().provider() : "none");
 		}
 		PaymentConfirmation confirmation = this.payments.confirmPayment(orderId, new PaymentReceived(
 				SandboxPaymentGateway.PROVIDER, SandboxPaymentGateway.paymentId(orderId), order.price()));

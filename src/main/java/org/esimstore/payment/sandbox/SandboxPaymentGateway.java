@@ -9,6 +9,7 @@ import org.esimstore.checkout.PayableOrder;
 import org.esimstore.checkout.PaymentGateway;
 import org.esimstore.checkout.PaymentInstructions;
 import org.esimstore.checkout.PaymentRefund;
+import org.esimstore.checkout.RefundResult;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -17,10 +18,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * A payment provider that takes no money: the customer confirms the payment of their own
- * order with {@code POST /api/v1/sandbox/orders/{id}/pay}. It is in use only when
- * {@code storefront.payment.provider} is {@code sandbox}; the setting is read when the
- * bean is created rather than through a bean condition, so that properties registered by
- * tests count too.
+ * order with {@code POST /api/v1/sandbox/orders/{id}/pay}, and refunds move nothing. New
+ * orders may use it only when {@code storefront.payment.provider} is {@code sandbox}; the
+ * setting is read when the bean is created rather than through a bean condition, so that
+ * properties registered by tests count too.
  */
 @Component
 class SandboxPaymentGateway implements PaymentGateway {
@@ -58,14 +59,20 @@ class SandboxPaymentGateway implements PaymentGateway {
 	}
 
 	@Override
+	public boolean available() {
+		return this.active;
+	}
+
+	@Override
 	public PaymentInstructions start(PayableOrder order) {
 		return new PaymentInstructions(PROVIDER, paymentId(order.orderId()), payUrl(order.orderId()), null);
 	}
 
 	@Override
-	public void refund(PaymentRefund refund) {
+	public RefundResult refund(PaymentRefund refund) {
 		logger.info("Sandbox refund of {} for order {} (payment '{}'): no money moves", refund.amount(),
 				refund.orderId(), refund.providerPaymentId());
+		return new RefundResult.Accepted("sandbox_refund_" + refund.providerPaymentId(), "succeeded");
 	}
 
 	/**

@@ -93,8 +93,8 @@ public class StripeClient {
 					(request.expiresAt() != null) ? String.valueOf(request.expiresAt().getEpochSecond()) : null);
 		String operation = "Checkout Session creation for order '" + request.orderId() + "'";
 		StripeCheckoutSession session = call(operation,
-				post("/v1/checkout/sessions", form,
-						StripeIdempotencyKeys.checkoutSession(request.orderId(), request.reference())),
+				post("/v1/checkout/sessions", form, StripeIdempotencyKeys.checkoutSession(request.orderId(),
+						request.reference(), request.expiresAt())),
 				(body) -> StripeCheckoutSession.fromJson(body, "session"));
 		logger.debug("Stripe Checkout Session '{}' opened for order '{}'", session.sessionId(), request.orderId());
 		return session;

@@ -3,6 +3,7 @@ package org.esimstore.payment.stripe;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
 
 import org.jspecify.annotations.Nullable;
@@ -20,8 +21,18 @@ final class StripeIdempotencyKeys {
 	private StripeIdempotencyKeys() {
 	}
 
-	static String checkoutSession(String orderId, String reference) {
-		return key("esimstore:checkout-session:" + orderId + ":" + reference);
+	/**
+	 * The key of a Checkout Session's creation. It names the session's expiry too,
+	 * because Stripe refuses a key reused with other parameters: a start repeated with
+	 * another expiry is a new request, not a retry.
+	 * @param orderId our order's id
+	 * @param reference our reference of the payment attempt
+	 * @param expiresAt the session's expiry, {@code null} for Stripe's default
+	 * @return the key
+	 */
+	static String checkoutSession(String orderId, String reference, @Nullable Instant expiresAt) {
+		String expiry = (expiresAt != null) ? String.valueOf(expiresAt.getEpochSecond()) : "default";
+		return key("esimstore:checkout-session:" + orderId + ":" + reference + ":" + expiry);
 	}
 
 	static String refund(String orderId, String paymentIntentId, @Nullable Money amount) {

@@ -310,6 +310,36 @@ class PaystackClientTests {
 	}
 
 	@Test
+	void listsOnlyTheRefundsThatNameTheTransactionWhateverTheFilterDid() {
+		paystack.stubFor(get(urlPathEqualTo("/refund")).withQueryParam("transaction", equalTo("4099260516"))
+			.willReturn(okJson("""
+					{"status": true, "message": "Refunds retrieved",
+					 "data": [
+					   {"id": 3018286, "transaction": 4099260516, "status": "processed", "amount": 450000,
+					    "currency": "NGN"},
+					   {"id": 3018287, "transaction": {"id": 4099260516, "reference": "ord-7f3a9c"},
+					    "status": "pending", "amount": 450000, "currency": "NGN"},
+					   {"id": 3018288, "transaction": 5000000001, "status": "processed", "amount": 100,
+					    "currency": "NGN"}
+					 ],
+					 "meta": {"total": 3, "skipped": 0, "perPage": 50, "page": 1, "pageCount": 1}}
+					""")));
+
+		assertThat(this.client.refundsOf("4099260516")).extracting(ProviderRefund::refundId)
+			.containsExactly("3018286", "3018287");
+	}
+
+	@Test
+	void listsNoRefundsForATransactionWithoutAny() {
+		paystack.stubFor(get(urlPathEqualTo("/refund")).willReturn(okJson("""
+				{"status": true, "message": "Refunds retrieved", "data": [],
+				 "meta": {"total": 0, "skipped": 0, "perPage": 50, "page": 1, "pageCount": 0}}
+				""")));
+
+		assertThat(this.client.refundsOf("4099260516")).isEmpty();
+	}
+
+	@Test
 	void aWrongSecretKeyIsRejectedAsAnAuthenticationFailureWithoutRepeatingTheKey() {
 		paystack.stubFor(post("/transaction/initialize").willReturn(aResponse().withStatus(401)
 			.withHeader("Content-Type", "application/json")

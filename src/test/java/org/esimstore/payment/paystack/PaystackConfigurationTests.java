@@ -12,7 +12,8 @@ import org.springframework.context.annotation.Configuration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Paystack beans exist only when Paystack takes payments, and never without a key.
+ * The Paystack beans exist when Paystack is the payment provider or its key is set, and
+ * never without the key.
  */
 class PaystackConfigurationTests {
 
@@ -26,7 +27,18 @@ class PaystackConfigurationTests {
 			.withPropertyValues("storefront.payment.provider=paystack",
 					"storefront.payment.paystack.secret-key=sk_test_paystack")
 			.run((context) -> assertThat(context).hasSingleBean(PaystackClient.class)
-				.hasSingleBean(PaystackWebhooks.class));
+				.hasSingleBean(PaystackWebhooks.class)
+				.hasSingleBean(PaystackPaymentGateway.class)
+				.hasSingleBean(PaystackWebhookHandler.class));
+	}
+
+	@Test
+	void providesTheGatewayWhenItsKeyIsSetThoughAnotherProviderIsTheDefault() {
+		this.contextRunner
+			.withPropertyValues("storefront.payment.provider=sandbox",
+					"storefront.payment.paystack.secret-key=sk_test_paystack")
+			.run((context) -> assertThat(context).hasSingleBean(PaystackPaymentGateway.class)
+				.hasSingleBean(PaystackWebhookHandler.class));
 	}
 
 	@Test
@@ -39,8 +51,11 @@ class PaystackConfigurationTests {
 
 	@Test
 	void staysOutOfTheWayOfOtherProviders() {
-		this.contextRunner.withPropertyValues("storefront.payment.provider=sandbox")
-			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(PaystackClient.class));
+		this.contextRunner
+			.withPropertyValues("storefront.payment.provider=sandbox", "storefront.payment.paystack.secret-key= ")
+			.run((context) -> assertThat(context).hasNotFailed()
+				.doesNotHaveBean(PaystackClient.class)
+				.doesNotHaveBean(PaystackPaymentGateway.class));
 	}
 
 	/**

@@ -124,7 +124,7 @@ class StripeClientTests {
 		assertThat(session.paymentIntentId()).isNull();
 		stripe.verify(postRequestedFor(urlPathEqualTo("/v1/checkout/sessions"))
 			.withHeader("Authorization", equalTo(AUTHORIZATION))
-			.withHeader("Idempotency-Key", equalTo("esimstore:checkout-session:7f3a9c:ref-7f3a9c-1"))
+			.withHeader("Idempotency-Key", equalTo("esimstore:checkout-session:7f3a9c:ref-7f3a9c-1:1779618800"))
 			.withHeader("Content-Type", containing("application/x-www-form-urlencoded"))
 			.withHeader("Stripe-Version", absent())
 			.withFormParam("mode", equalTo("payment"))
@@ -176,8 +176,9 @@ class StripeClientTests {
 			.stream()
 			.map((sent) -> sent.getHeader("Idempotency-Key"))
 			.toList();
-		assertThat(keys).containsExactly("esimstore:checkout-session:7f3a9c:ref-7f3a9c-1",
-				"esimstore:checkout-session:7f3a9c:ref-7f3a9c-1", "esimstore:checkout-session:7f3a9c:ref-7f3a9c-2");
+		assertThat(keys).containsExactly("esimstore:checkout-session:7f3a9c:ref-7f3a9c-1:1779618800",
+				"esimstore:checkout-session:7f3a9c:ref-7f3a9c-1:1779618800",
+				"esimstore:checkout-session:7f3a9c:ref-7f3a9c-2:1779618800");
 	}
 
 	@Test

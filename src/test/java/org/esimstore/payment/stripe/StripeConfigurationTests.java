@@ -12,8 +12,8 @@ import org.springframework.context.annotation.Configuration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Stripe beans exist only when Stripe takes payments, and never without their
- * secrets.
+ * The Stripe beans exist when Stripe is the payment provider or its key is set, and never
+ * without their secrets.
  */
 class StripeConfigurationTests {
 
@@ -28,7 +28,18 @@ class StripeConfigurationTests {
 					"storefront.payment.stripe.webhook-secret=whsec_1",
 					"storefront.payment.stripe.success-url=https://shop.example/paid")
 			.run((context) -> assertThat(context).hasSingleBean(StripeClient.class)
-				.hasSingleBean(StripeWebhooks.class));
+				.hasSingleBean(StripeWebhooks.class)
+				.hasSingleBean(StripePaymentGateway.class)
+				.hasSingleBean(StripeWebhookHandler.class));
+	}
+
+	@Test
+	void providesTheGatewayWhenItsKeyIsSetThoughAnotherProviderIsTheDefault() {
+		this.contextRunner.withPropertyValues("storefront.payment.provider=paystack",
+				"storefront.payment.stripe.secret-key=sk_test_1", "storefront.payment.stripe.webhook-secret=whsec_1",
+				"storefront.payment.stripe.success-url=https://shop.example/paid")
+			.run((context) -> assertThat(context).hasSingleBean(StripePaymentGateway.class)
+				.hasSingleBean(StripeWebhookHandler.class));
 	}
 
 	@Test
@@ -46,8 +57,11 @@ class StripeConfigurationTests {
 
 	@Test
 	void staysOutOfTheWayOfOtherProviders() {
-		this.contextRunner.withPropertyValues("storefront.payment.provider=paystack")
-			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(StripeClient.class));
+		this.contextRunner
+			.withPropertyValues("storefront.payment.provider=paystack", "storefront.payment.stripe.secret-key=")
+			.run((context) -> assertThat(context).hasNotFailed()
+				.doesNotHaveBean(StripeClient.class)
+				.doesNotHaveBean(StripePaymentGateway.class));
 	}
 
 	/**

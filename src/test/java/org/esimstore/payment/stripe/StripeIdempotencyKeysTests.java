@@ -1,5 +1,7 @@
 package org.esimstore.payment.stripe;
 
+import java.time.Instant;
+
 import org.junit.jupiter.api.Test;
 
 import org.esimstore.money.Money;
@@ -15,20 +17,30 @@ class StripeIdempotencyKeysTests {
 	void theSameOperationOnTheSameOrderAlwaysGetsTheSameKey() {
 		assertThat(StripeIdempotencyKeys.refund("7f3a9c", "pi_1", Money.of("2.00", "USD")))
 			.isEqualTo(StripeIdempotencyKeys.refund("7f3a9c", "pi_1", Money.of("2", "USD")));
-		assertThat(StripeIdempotencyKeys.checkoutSession("7f3a9c", "ref-1"))
-			.isNotEqualTo(StripeIdempotencyKeys.checkoutSession("7f3a9d", "ref-1"));
+		Instant expiry = Instant.parse("2026-05-24T11:00:00Z");
+		assertThat(StripeIdempotencyKeys.checkoutSession("7f3a9c", "ref-1", expiry))
+			.isEqualTo(StripeIdempotencyKeys.checkoutSession("7f3a9c", "ref-1", expiry))
+			.isNotEqualTo(StripeIdempotencyKeys.checkoutSession("7f3a9d", "ref-1", expiry));
+	}
+
+	@Test
+	void aSessionWithAnotherExpiryGetsAnotherKey() {
+		Instant expiry = Instant.parse("2026-05-24T11:00:00Z");
+		assertThat(StripeIdempotencyKeys.checkoutSession("7f3a9c", "ref-1", expiry))
+			.isNotEqualTo(StripeIdempotencyKeys.checkoutSession("7f3a9c", "ref-1", expiry.plusSeconds(60)))
+			.isNotEqualTo(StripeIdempotencyKeys.checkoutSession("7f3a9c", "ref-1", null));
 	}
 
 	@Test
 	void aKeyLongerThanStripeAllowsIsHashedDeterministically() {
 		String longReference = "r".repeat(300);
 
-		String key = StripeIdempotencyKeys.checkoutSession("7f3a9c", longReference);
+		String key = StripeIdempotencyKeys.checkoutSession("7f3a9c", longReference, null);
 
 		assertThat(key).hasSizeLessThanOrEqualTo(255)
 			.startsWith("esimstore:sha256:")
-			.isEqualTo(StripeIdempotencyKeys.checkoutSession("7f3a9c", longReference))
-			.isNotEqualTo(StripeIdempotencyKeys.checkoutSession("7f3a9c", longReference + "x"));
+			.isEqualTo(StripeIdempotencyKeys.checkoutSession("7f3a9c", longReference, null))
+			.isNotEqualTo(StripeIdempotencyKeys.checkoutSession("7f3a9c", longReference + "x", null));
 	}
 
 }
