@@ -24,5 +24,10 @@ JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
 ./mvnw -B -q test-compile dependency:build-classpath -Dmdep.includeScope=test \
 	-Dmdep.outputFile=target/bench-classpath.txt
-"$JAVA" -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
-	org.esimstore.bench.CatalogBenchmarkApplication
+# The benchmark's own classes live under bench/src, outside the test sources, so that the sandbox
+# (spring-boot:test-run) keeps a single main class to start.
+CLASSPATH="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
+rm -rf target/bench-classes
+"${JAVA_HOME:+$JAVA_HOME/bin/}javac" -d target/bench-classes -cp "$CLASSPATH" -parameters \
+	$(find bench/src -name '*.java')
+"$JAVA" -cp "target/bench-classes:$CLASSPATH" org.esimstore.bench.CatalogBenchmarkApplication
