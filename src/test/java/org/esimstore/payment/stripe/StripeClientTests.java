@@ -239,13 +239,12 @@ class StripeClientTests {
 
 	@Test
 	void anInvalidParameterIsRejectedWithTheErrorTypeWhenThereIsNoCode() {
-		stripe.stubFor(post("/v1/checkout/sessions").willReturn(aResponse().withStatus(400)
-			.withHeader("Content-Type", "application/json")
-			.withBody(
-					"""
-							{"error": {"message": "Keys for idempotent requests can only be used with the same parameters they were first used with.",
-							  "type": "idempotency_error"}}
-							""")));
+		stripe.stubFor(post("/v1/checkout/sessions")
+			.willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json").withBody("""
+					{"error": {"message": "Keys for idempotent requests can only be used with the same parameters \
+					they were first used with.",
+					  "type": "idempotency_error"}}
+					""")));
 
 		assertThatExceptionOfType(PaymentProviderRejectedException.class)
 			.isThrownBy(() -> this.client.createCheckoutSession(request("ref-7f3a9c-1")))

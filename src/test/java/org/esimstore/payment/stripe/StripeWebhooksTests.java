@@ -46,7 +46,8 @@ class StripeWebhooksTests {
 			      "client_reference_id": "ref-7f3a9c-1",
 			      "currency": "usd",
 			      "customer_details": {
-			        "address": { "city": null, "country": "NG", "line1": null, "line2": null, "postal_code": null, "state": null },
+			        "address": { "city": null, "country": "NG", "line1": null, "line2": null,
+			                     "postal_code": null, "state": null },
 			        "email": "ada@example.com",
 			        "name": "Ada Obi",
 			        "phone": null,
