@@ -366,14 +366,13 @@ class OrderRepository {
 	 */
 	@Transactional
 	List<UUID> checkSoon(String reference, String detail) {
-		List<HintedOrder> hinted = this.jdbc
-			.sql("""
-					UPDATE orders SET next_attempt_at = least(coalesce(next_attempt_at, now()), now()),
-					    updated_at = now()
-					WHERE status IN ('PURCHASE_UNCLEAR', 'PROVISIONING')
-					    AND (customer_ref = :reference OR dancity_transaction_id = :reference
-					         OR dancity_tranx_id = :reference)
-					RETURNING id, status""")
+		List<HintedOrder> hinted = this.jdbc.sql("""
+				UPDATE orders SET next_attempt_at = least(coalesce(next_attempt_at, now()), now()),
+				    updated_at = now()
+				WHERE status IN ('PURCHASE_UNCLEAR', 'PROVISIONING')
+				    AND (customer_ref = :reference OR dancity_transaction_id = :reference
+				         OR dancity_tranx_id = :reference)
+				RETURNING id, status""")
 			.param("reference", reference)
 			.query((rs, row) -> new HintedOrder(rs.getObject("id", UUID.class),
 					OrderState.valueOf(rs.getString("status"))))
