@@ -26,6 +26,9 @@ public class TestInfrastructure {
 	/** AES-256 key (base64 of 32 bytes) that protects activation codes in tests. */
 	public static final String ESIM_ENCRYPTION_KEY = "dGVzdC1lc2ltLWVuY3J5cHRpb24ta2V5LTMyLWJ5dGU=";
 
+	/** Secret that signs the simulated Dancity's webhooks in tests. */
+	public static final String DANCITY_WEBHOOK_SECRET = "test-dancity-webhook-secret";
+
 	@Bean
 	static DynamicPropertyRegistrar testInfrastructureProperties() {
 		return (registry) -> {
@@ -35,6 +38,7 @@ public class TestInfrastructure {
 			registry.add("spring.datasource.password", database::password);
 			registry.add("dancity.base-url", () -> DancitySimulator.shared().baseUrl());
 			registry.add("dancity.api-key", () -> DancitySimulator.API_KEY);
+			registry.add("dancity.webhook-secret", () -> DANCITY_WEBHOOK_SECRET);
 			registry.add("storefront.customer-jwt.secret", () -> CUSTOMER_JWT_SECRET);
 			registry.add("storefront.encryption-key", () -> ESIM_ENCRYPTION_KEY);
 			registry.add("storefront.payment.provider", () -> "sandbox");

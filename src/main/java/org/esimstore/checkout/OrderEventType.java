@@ -62,6 +62,11 @@ enum OrderEventType {
 	/** The eSIM was allocated and registered, or the top-up was applied. */
 	COMPLETED,
 
+	/**
+	 * Dancity reported on the purchase by webhook; its next check was brought forward.
+	 */
+	DANCITY_NOTIFIED,
+
 	/** Fulfilment failed after the purchase. */
 	FAILED,
 

@@ -355,6 +355,33 @@ class OrderRepository {
 		return held;
 	}
 
+	/**
+	 * Makes an order being fulfilled due for its next check now, because Dancity reported
+	 * something about its purchase. The version is left alone, so that a check already
+	 * under way still records what it finds.
+	 * @param reference the order's customerRef, or Dancity's id of its purchase
+	 * @param detail what the history records
+	 * @return the orders brought forward, none when no order being fulfilled has the
+	 * reference
+	 */
+	@Transactional
+	List<UUID> checkSoon(String reference, String detail) {
+		List<HintedOrder> hinted = this.jdbc.sql("""
+				UPDATE orders SET next_attempt_at = least(coalesce(next_attempt_at, now()), now()),
+				    updated_at = now()
+				WHERE status IN ('PURCHASE_UNCLEAR', 'PROVISIONING')
+				    AND (customer_ref = :reference OR dancity_transaction_id = :reference
+				         OR dancity_tranx_id = :reference)
+				RETURNING id, status""")
+			.param("reference", reference)
+			.query((rs, row) -> new HintedOrder(rs.getObject("id", UUID.class),
+					OrderState.valueOf(rs.getString("status"))))
+			.list();
+		hinted.forEach((order) -> recordEvent(order.id(), OrderEventType.DANCITY_NOTIFIED, order.state(), order.state(),
+				detail));
+		return hinted.stream().map(HintedOrder::id).toList();
+	}
+
 	Optional<UUID> findIdByPaymentReference(String paymentReference) {
 		return this.jdbc.sql("SELECT id FROM orders WHERE payment_reference = :reference")
 			.param("reference", paymentReference)
@@ -491,6 +518,15 @@ class OrderRepository {
 	 * @param previous its state before
 	 */
 	private record ClaimedOrder(Order order, OrderState previous) {
+	}
+
+	/**
+	 * An order whose next check was brought forward, with the state it is in.
+	 *
+	 * @param id the order
+	 * @param state its state
+	 */
+	private record HintedOrder(UUID id, OrderState state) {
 	}
 
 }

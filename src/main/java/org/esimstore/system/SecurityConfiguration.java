@@ -55,7 +55,8 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/v1/catalog/**")
 				.permitAll()
-				.requestMatchers(HttpMethod.POST, "/api/v1/payments/*/webhook", "/api/v1/sandbox/tokens")
+				.requestMatchers(HttpMethod.POST, "/api/v1/payments/*/webhook", "/api/v1/dancity/webhook",
+						"/api/v1/sandbox/tokens")
 				.permitAll()
 				.requestMatchers("/api/v1/admin/**")
 				.denyAll()
