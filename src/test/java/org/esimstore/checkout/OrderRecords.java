@@ -90,8 +90,11 @@ final class OrderRecords {
 						+ " AND next_attempt_at < now() + interval '1 minute'", Long.class) == 0);
 		}
 		finally {
-			this.jdbc.update("UPDATE orders SET status = 'FAILED', next_attempt_at = NULL, failure_reason = 'test' "
-					+ "WHERE status IN " + IN_FLIGHT);
+			// A new version makes any answer a worker is still waiting for arrive late,
+			// so it
+			// cannot bring a settled order back to life in the next test.
+			this.jdbc.update("UPDATE orders SET status = 'FAILED', next_attempt_at = NULL, failure_reason = 'test', "
+					+ "version = version + 1 WHERE status IN " + IN_FLIGHT);
 		}
 	}
 
