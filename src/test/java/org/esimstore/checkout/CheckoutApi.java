@@ -1,24 +1,20 @@
 package org.esimstore.checkout;
 
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import org.esimstore.CustomerTokens;
+import org.esimstore.JsonAnswer;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.client.EntityExchangeResult;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 /**
  * Calls the storefront API as a customer and reads the JSON answers, for checkout tests.
  */
 final class CheckoutApi {
-
-	private static final JsonMapper json = JsonMapper.builder().build();
 
 	private final RestTestClient client;
 
@@ -77,14 +73,8 @@ final class CheckoutApi {
 		if (body != null) {
 			request.contentType(MediaType.APPLICATION_JSON).body(body);
 		}
-		EntityExchangeResult<byte[]> result = request.exchange().expectBody().returnResult();
-		byte[] content = result.getResponseBody();
-		MediaType contentType = result.getResponseHeaders().getContentType();
-		boolean isJson = contentType != null && (contentType.isCompatibleWith(MediaType.APPLICATION_JSON)
-				|| contentType.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-		JsonNode node = (content == null || content.length == 0 || !isJson) ? json.nullNode()
-				: json.readTree(new String(content, StandardCharsets.UTF_8));
-		return new Answer(result.getStatus().value(), node);
+		JsonAnswer answer = JsonAnswer.exchange(request);
+		return new Answer(answer.status(), answer.body());
 	}
 
 	/**

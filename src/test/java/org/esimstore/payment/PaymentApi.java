@@ -1,17 +1,15 @@
 package org.esimstore.payment;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 
 import org.esimstore.CustomerTokens;
+import org.esimstore.JsonAnswer;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.client.EntityExchangeResult;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 /**
@@ -19,8 +17,6 @@ import org.springframework.test.web.servlet.client.RestTestClient;
  * payment tests.
  */
 final class PaymentApi {
-
-	private static final JsonMapper json = JsonMapper.builder().build();
 
 	private final RestTestClient client;
 
@@ -91,14 +87,8 @@ final class PaymentApi {
 	}
 
 	private static Answer exchange(RestTestClient.RequestHeadersSpec<?> request) {
-		EntityExchangeResult<byte[]> result = request.exchange().expectBody().returnResult();
-		byte[] content = result.getResponseBody();
-		MediaType contentType = result.getResponseHeaders().getContentType();
-		boolean isJson = contentType != null && (contentType.isCompatibleWith(MediaType.APPLICATION_JSON)
-				|| contentType.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-		JsonNode node = (content == null || content.length == 0 || !isJson) ? json.nullNode()
-				: json.readTree(new String(content, StandardCharsets.UTF_8));
-		return new Answer(result.getStatus().value(), node);
+		JsonAnswer answer = JsonAnswer.exchange(request);
+		return new Answer(answer.status(), answer.body());
 	}
 
 	/**
